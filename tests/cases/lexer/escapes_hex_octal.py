@@ -1,0 +1,6 @@
+print('\x41\x42\x43')
+print('\101\102\103')
+print(repr('\0'), repr('\00'), repr('\000'), repr('\0001'))
+print(ord('\x7f'), ord('\377'), ord('\7'))
+print('\x4a\x4B', '\x4A' == 'J')
+print(repr('\x00\x1f\x7f\x80\xff'))

@@ -1,0 +1,8 @@
+print('\u4e2d\u6587')
+print('\U0001F600' == chr(0x1F600), len('\U0001F600'))
+print('\N{LATIN SMALL LETTER A}\N{DIGIT ONE}')
+print('\N{BULLET}', ord('\N{BULLET}'))
+print('\N{CJK UNIFIED IDEOGRAPH-4E2D}' == '中')
+print(repr('\u00e9'), repr('\u200b'), repr('\ufeff'))
+print(ascii('中文é'))
+print('\u00e9' == 'é', len('é'))

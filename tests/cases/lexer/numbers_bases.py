@@ -1,0 +1,6 @@
+print(0xff, 0XFF, 0xDeadBeef)
+print(0o17, 0O17, 0o777)
+print(0b101, 0B11111111)
+print(0x10 + 0o10 + 0b10 + 10)
+print(0x0, 0o0, 0b0)
+print(-0x10, -0b1)
