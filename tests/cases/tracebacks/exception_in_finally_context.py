@@ -1,0 +1,4 @@
+try:
+    raise KeyError('original')
+finally:
+    raise ValueError('from finally')
