@@ -1,0 +1,5 @@
+print(bool(), bool(0), bool(1), bool(-1), bool(''), bool('False'), bool([]), bool([0]), bool(None), bool(0.0), bool(1e-300))
+print(True + True, True * 10, False - 1, True / 2)
+print(str(True), repr(False), int(True), float(False))
+print(True == 1, False == 0, True is True, 1 == 1.0)
+print(bool.__name__, isinstance(False, int))

@@ -1,0 +1,3 @@
+first = input()
+last = input()
+print([first, last])

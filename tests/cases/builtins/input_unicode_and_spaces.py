@@ -1,0 +1,6 @@
+a = input()
+b = input()
+print(repr(a), len(a))
+print(repr(b))
+nums = list(map(int, input().split(',')))
+print(sum(nums))

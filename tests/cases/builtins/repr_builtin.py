@@ -1,0 +1,6 @@
+print(repr(1), repr(1.5), repr('s'), repr("it's"), repr('both \' and "'))
+print(repr([1, 'a', None]), repr((1,)), repr(()), repr({'k': [1]}))
+print(repr(True), repr(None), repr(b'x'), repr(set()), repr(frozenset({3})))
+print(repr('tab\there'), repr('nl\n'), repr('\\'))
+print(repr(repr('x')))
+print(repr(-0.0), repr(1e100), repr(float('nan')))

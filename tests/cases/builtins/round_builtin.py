@@ -1,0 +1,6 @@
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5))
+print(round(3.14159, 2), round(2.675, 2), round(1.005, 2))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(123.456, -1), round(7), round(7.0), type(round(7.5)).__name__, type(round(7.5, 0)).__name__)
+print(round(0.1 + 0.2, 10), round(-2.5), round(5, 1))
+print(round(1e20), round(2.5000001))
