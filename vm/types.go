@@ -50,3 +50,24 @@ func (t *Type) Type() *Type {
 	}
 	return TypeType
 }
+
+// AddMethod stores a builtin method named name in typ's namespace. A
+// *Builtin found in a type's Dict is a method descriptor: looking it up on
+// an instance binds it (Self = the instance, passed as args[0]).
+func (typ *Type) AddMethod(name string, fn BuiltinFunc) {
+	if typ.Dict == nil {
+		typ.Dict = NewDict()
+	}
+	typ.Dict.SetStr(name, &Builtin{Name: name, Fn: fn})
+}
+
+// builtinTypes lists every builtin type so the interpreter can finish them
+// (MRO, slot wrappers such as int.__add__) once, before running code.
+// Files that define further builtin types append to it in their init.
+var builtinTypes = []*Type{
+	TypeType, ObjectType, NoneTypeType, NotImplementedTypeType, EllipsisTypeType,
+	BoolType, IntType, FloatType, StrType, BytesType, ListType, TupleType, DictType,
+	SetType, FrozenSetType, RangeType, SliceType, FunctionType, BuiltinType, MethodType,
+	ModuleType, CellType, CodeType, GeneratorType, PropertyType, ClassMethodType,
+	StaticMethodType, SuperType, TracebackType,
+}
