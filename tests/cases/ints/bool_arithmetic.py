@@ -1,0 +1,5 @@
+print(True + True + True, True - False, True * 7, -True, ~True, True // 1)
+print(sum([True, False, True]), True & False, True | False, True ^ True)
+print(type(True & False).__name__, type(True + 0).__name__, type(True ^ True).__name__)
+print(True == 1, hash(True) == hash(1), {1: 'a', True: 'b'})
+print(['no', 'yes'][True], 10 * (3 > 2))
