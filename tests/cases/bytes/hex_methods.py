@@ -1,0 +1,6 @@
+b = bytes([0, 15, 16, 255])
+print(b.hex(), bytes.fromhex('00 0f 10 ff') == b, bytes.fromhex('deadbeef'))
+print(b'hello world'.upper(), b'  pad  '.strip(), b'a,b,c'.split(b','))
+print(b'-'.join([b'x', b'y']), b'hello'.replace(b'l', b'L'), b'hello'.find(b'l'), b'hello'.count(b'l'))
+print(b'abc'.startswith(b'ab'), b'ABC'.lower(), b'123'.isdigit(), b'abc'.isalpha())
+print(b'hello'.hex('-') if True else '', b'Hi'.decode().upper())

@@ -1,0 +1,5 @@
+print(str(123) + str(4.5) + str(True) + str(None))
+print(str(b'bytes'), str(b'caf\xc3\xa9', 'utf-8'), str(b'abc', encoding='ascii'))
+print(int('12') + int(str(34)), float(str(0.1)) == 0.1)
+print(repr(str()), str([1, '2']), str({'a': (1,)}))
+print(str.__name__, type(str(1)).__name__)

@@ -1,0 +1,6 @@
+print('Hello'.index('l'), 'a-b'.translate(str.maketrans('-', '_')), 'abc'.translate({97: 'A', 98: None}))
+print(str.maketrans('abc', 'xyz') == {97: 120, 98: 121, 99: 122})
+print('{}'.join(['a', 'b']), 'x'.join('123'))
+print(' '.join(w.capitalize() for w in 'the quick brown fox'.split()))
+print('abc'[::-1] == ''.join(reversed('abc')))
+print('Mixed Case'.lower().split(), 'camelCaseString'.replace('C', '_c'))

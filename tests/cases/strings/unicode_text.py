@@ -1,0 +1,10 @@
+s = '你好，世界！Python编程'
+print(s, len(s))
+print(s[0], s[-2:], s[::-1])
+print(s.find('世界'), '编程' in s, s.count('好'))
+print(s.upper(), s.replace('世界', '朋友'))
+words = '我 爱 编程'.split()
+print(words, '、'.join(words))
+print([ord(c) for c in '中文'], '中' < '文')
+print(f'{"中文":>6}|{"中文":*<6}|')
+print('ÄÖÜ'.lower(), 'straße'.upper(), 'ǅ'.lower())
