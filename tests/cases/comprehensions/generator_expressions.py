@@ -1,0 +1,8 @@
+print(sum(x * x for x in range(10)))
+print(any(c.isdigit() for c in 'abc1'), all(c.islower() for c in 'abc'))
+print(', '.join(str(n) for n in range(5)))
+print(max(len(w) for w in ['a', 'abcd', 'ab']))
+g = (x * 2 for x in range(3))
+print(type(g).__name__, next(g), list(g), list(g))
+print(sorted((x % 3, x) for x in range(6)))
+print(dict((k, v) for k, v in [('a', 1)]), tuple(c for c in 'hi'))

@@ -1,0 +1,6 @@
+print(dict(a=1, b=2))
+print(dict([('a', 1), ['b', 2], 'cd']))
+print(dict({'a': 1}, b=2))
+print(dict(zip(['k1', 'k2'], [1, 2])))
+print(dict(((i, i ** 2) for i in range(3))))
+print(dict(dict(x=1)), dict())

@@ -1,0 +1,7 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(i, j) for i in range(3) for j in range(i)])
+print([c.upper() for c in 'hello' if c != 'l'])
+print([x if x > 0 else 0 for x in [-2, 3, -1, 4]])
+print([[j for j in range(i)] for i in range(4)])
+print([w for line in ['a b', 'c d e'] for w in line.split()])

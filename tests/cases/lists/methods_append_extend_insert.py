@@ -1,0 +1,16 @@
+a = [1, 2]
+a.append(3)
+a.append([4, 5])
+print(a)
+a.extend([6, 7])
+a.extend('ab')
+a.extend(range(2))
+print(a)
+b = [1, 2, 3]
+b.insert(0, 'start')
+b.insert(2, 'mid')
+b.insert(100, 'end')
+b.insert(-1, 'before-last')
+b.insert(-100, 'very start')
+print(b)
+print(a.append(0))

@@ -1,0 +1,5 @@
+a = list(range(10))
+print(a[2:5], a[:3], a[7:], a[-3:], a[:-7], a[::3], a[::-1], a[8:2:-2], a[-1:-4:-1])
+print(a[5:2], a[100:], a[-100:2], a[1:9][::2])
+s = slice(1, 8, 3)
+print(a[s], s.start, s.stop, s.step)

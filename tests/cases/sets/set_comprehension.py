@@ -1,0 +1,5 @@
+print({x % 5 for x in range(20)})
+print(sorted({x * x for x in range(-3, 4)}), len({x * x for x in range(-3, 4)}))
+print(sorted({w.lower() for w in ['A', 'a', 'B', 'c', 'C']}))
+print({n for n in range(30) if n % 7 == 0})
+print(len({c for c in 'mississippi'}))

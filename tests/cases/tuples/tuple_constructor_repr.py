@@ -1,0 +1,5 @@
+print(tuple([1, 2]), tuple('abc'), tuple(range(3)), tuple({'a': 1}), tuple())
+print(repr((1,)), repr(('a', ('b',))), str((None, True)))
+nested = ((1, 2), (3, (4, 5)))
+print(nested[1][1][0], len(nested))
+print(tuple(x * 2 for x in (1, 2, 3)))
