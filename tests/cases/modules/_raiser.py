@@ -1,0 +1,2 @@
+def fail(v):
+    return 100 // v

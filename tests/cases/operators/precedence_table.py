@@ -1,0 +1,7 @@
+print(1 + 2 * 3 ** 2, -2 ** 2 * 3, 2 * -3 ** 2)
+print(1 + 2 << 1, 1 | 2 & 3 ^ 4, 5 > 3 == True, (5 > 3) == True)
+print(not 1 + 1 == 2, 1 < 2 and 2 < 3 or False, True or False and False)
+print(1 if 0 else 2 if 0 else 3, [1, 2][0] + 1, -(-1) ** 2)
+print(3 - 2 - 1, 2 ** -1 ** 2, 8 // 3 % 2, 8 % 3 // 2)
+print(1 + (2 if True else 3), (lambda: 1 + 1)(), 'a' + 'b' * 2)
+print(~1 + 1, -~1, ~-1, 1 - -1, 1 + +1)

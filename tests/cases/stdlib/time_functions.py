@@ -1,0 +1,13 @@
+import time
+t1 = time.time()
+p1 = time.perf_counter()
+m1 = time.monotonic()
+time.sleep(0.01)
+t2 = time.time()
+p2 = time.perf_counter()
+m2 = time.monotonic()
+print(type(t1).__name__, type(p1).__name__, type(m1).__name__)
+print(t2 >= t1, p2 > p1, m2 >= m1)
+print(p2 - p1 >= 0.009)
+print(t1 > 1.6e9)
+print(time.sleep(0) is None)
