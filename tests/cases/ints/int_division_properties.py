@@ -1,6 +1,6 @@
-import itertools
 ok = True
-for a, b in itertools.product(range(-20, 21), [-7, -3, -1, 1, 2, 5]):
+pairs = [(a, b) for a in range(-20, 21) for b in [-7, -3, -1, 1, 2, 5]]
+for a, b in pairs:
     q, r = a // b, a % b
     if q * b + r != a or (r != 0 and (r < 0) != (b < 0)):
         ok = False

@@ -1,5 +1,4 @@
 from collections import Counter
-import string
 
 TEXT = """
 It was the best of times, it was the worst of times, it was the age of wisdom,
@@ -7,11 +6,12 @@ it was the age of foolishness, it was the epoch of belief, it was the epoch of
 incredulity, it was the season of Light, it was the season of Darkness.
 """
 
+PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
 STOP = {'it', 'was', 'the', 'of'}
 
 
 def words(text):
-    table = str.maketrans('', '', string.punctuation)
+    table = str.maketrans('', '', PUNCTUATION)
     result = []
     for raw in text.lower().split():
         w = raw.translate(table)

@@ -1,4 +1,0 @@
-if True:
-    pass
-  else:
-    pass

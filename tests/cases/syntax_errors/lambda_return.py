@@ -1,1 +1,0 @@
-lambda x: return x
