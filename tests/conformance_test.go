@@ -1,0 +1,56 @@
+package tests
+
+// This file is the thin driver of the conformance suite: it builds cmd/pyco
+// once and runs `pyco test` on each area directory under cases/ as a
+// subtest, failing with the runner's report.
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// pycoBin is the pyco binary built by TestMain.
+var pycoBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "pyco-tests-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	pycoBin = filepath.Join(dir, "pyco")
+	build := exec.Command("go", "build", "-o", pycoBin, "pyco/cmd/pyco")
+	if out, err := build.CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "building cmd/pyco: %v\n%s", err, out)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// TestConformance runs every area of the conformance suite.
+func TestConformance(t *testing.T) {
+	entries, err := os.ReadDir("cases")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		area := e.Name()
+		t.Run(area, func(t *testing.T) {
+			out, err := exec.Command(pycoBin, "test", filepath.Join("cases", area)).CombinedOutput()
+			if err != nil {
+				t.Errorf("pyco test cases/%s: %v\n%s", area, err, out)
+			} else if testing.Verbose() {
+				t.Logf("%s", out)
+			}
+		})
+	}
+}
