@@ -43,6 +43,10 @@ if [[ $# -eq 0 ]]; then
     while IFS= read -r f; do files+=("$f"); done < <(collect "$cases_root")
 else
     for arg in "$@"; do
+        if [[ ! -d "$arg" && ! ( -f "$arg" && "$arg" == *.py ) ]]; then
+            echo "regen: not a case file or directory: $arg" >&2
+            exit 2
+        fi
         while IFS= read -r f; do files+=("$f"); done < <(collect "$arg")
     done
 fi
