@@ -52,6 +52,9 @@
 // implementation of this format) runs cases in parallel, prints a diff for
 // each failure (with -v a line for each pass too) and ends with "N passed,
 // M failed"; `go test ./tests` runs it once per area directory as subtests.
+// With PYCO_TEST_BINARY=/path/to/python3 the runner executes the cases on
+// that interpreter instead of pyco; every case must then pass, which checks
+// the runner and the goldens against each other.
 //
 // To add a case: write cases/<area>/x.py, run `tests/regen.sh
 // tests/cases/<area>/x.py`, read the golden it wrote, commit both.
