@@ -2,13 +2,294 @@ package vm
 
 // This file defines tuple: the Tuple type, its methods, and its slots.
 
+import (
+	"strings"
+
+	"pyco/parser"
+)
+
 // Tuple is a pyco tuple. Items must not be mutated once the tuple is shared.
+//
+// Class is the user subclass the tuple is an instance of (namedtuple
+// classes, `class P(tuple)`); or nil for a plain tuple. Attrs holds the
+// instance attributes of such subclass instances; or nil.
 type Tuple struct {
 	Items []Object
+	Class *Type // the subclass; or nil for tuple
+	Attrs *Dict // instance attributes of a subclass instance; or nil
 }
 
-// NewTuple returns a tuple holding items (not copied).
-func NewTuple(items []Object) *Tuple { return &Tuple{Items: items} }
+// emptyTuple is shared by every () built by NewTuple.
+var emptyTuple = &Tuple{}
 
-// Type returns tuple.
-func (t *Tuple) Type() *Type { return TupleType }
+// NewTuple returns a tuple holding items (not copied).
+func NewTuple(items []Object) *Tuple {
+	if len(items) == 0 {
+		return emptyTuple
+	}
+	return &Tuple{Items: items}
+}
+
+// Type returns tuple, or the subclass the tuple is an instance of.
+func (t *Tuple) Type() *Type {
+	if t.Class != nil {
+		return t.Class
+	}
+	return TupleType
+}
+
+// The constants of CPython's tuple hash (xxHash's 64-bit primes).
+const (
+	xxPrime1 uint64 = 11400714785074694791
+	xxPrime2 uint64 = 14029467366897019727
+	xxPrime5 uint64 = 2870177450012600261
+)
+
+// hashTuple computes CPython's tuple hash of items.
+func hashTuple(t *Thread, items []Object) (int64, error) {
+	acc := xxPrime5
+	for _, it := range items {
+		h, err := keyHash(t, it)
+		if err != nil {
+			return 0, err
+		}
+		acc += uint64(h) * xxPrime2
+		acc = acc<<31 | acc>>33
+		acc *= xxPrime1
+	}
+	acc += uint64(len(items)) ^ (xxPrime5 ^ 3527539)
+	if acc == ^uint64(0) {
+		return 1546275796, nil
+	}
+	return int64(acc), nil
+}
+
+func init() {
+	TupleType.New = func(t *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
+		if len(kwnames) > 0 {
+			return nil, Errorf(TypeError, "tuple() takes no keyword arguments")
+		}
+		if err := checkArgCount("tuple", len(args), 0, 1); err != nil {
+			return nil, err
+		}
+		var items []Object
+		if len(args) == 1 {
+			if tu, ok := args[0].(*Tuple); ok && cls == TupleType && tu.Class == nil {
+				return tu, nil
+			}
+			var err error
+			if items, err = iterItems(t, args[0]); err != nil {
+				return nil, err
+			}
+			if _, ok := args[0].(*List); ok {
+				items = append([]Object(nil), items...)
+			}
+		}
+		if cls != TupleType {
+			return &Tuple{Items: items, Class: cls}, nil
+		}
+		return NewTuple(items), nil
+	}
+	TupleType.Repr = tuple_repr
+	TupleType.Hash = func(t *Thread, o Object) (int64, error) {
+		return hashTuple(t, o.(*Tuple).Items)
+	}
+	TupleType.RichCompare = func(t *Thread, a, b Object, op CompareOp) (Object, error) {
+		x, ok1 := a.(*Tuple)
+		y, ok2 := b.(*Tuple)
+		if !ok1 || !ok2 {
+			return NotImplemented, nil
+		}
+		return seqCompare(t, x.Items, y.Items, op)
+	}
+	TupleType.BinaryOp = tuple_binop
+	TupleType.RBinaryOp = func(t *Thread, a, b Object, op int) (Object, error) {
+		tu := b.(*Tuple)
+		if parser.Operator(op) != parser.Mult {
+			return NotImplemented, nil
+		}
+		n, ok, err := repeatCount(t, a)
+		if err != nil || !ok {
+			if !ok {
+				return NotImplemented, nil
+			}
+			return nil, err
+		}
+		return tu.repeat(n)
+	}
+	TupleType.Len = func(t *Thread, o Object) (int, error) { return len(o.(*Tuple).Items), nil }
+	TupleType.GetItem = tuple_getitem
+	TupleType.Contains = func(t *Thread, o, v Object) (bool, error) {
+		for _, it := range o.(*Tuple).Items {
+			eq, err := itemsEqual(t, it, v)
+			if err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	}
+	TupleType.Iter = func(t *Thread, o Object) (Object, error) {
+		return &TupleIterator{items: o.(*Tuple).Items}, nil
+	}
+	TupleType.AddMethod("index", tuple_index)
+	TupleType.AddMethod("count", tuple_count)
+	TupleType.AddMethod("__getnewargs__", tuple_getnewargs)
+}
+
+// tuple_repr implements repr(tuple): (), (1,), (1, 2).
+func tuple_repr(t *Thread, o Object) (Object, error) {
+	tu := o.(*Tuple)
+	if len(tu.Items) == 0 {
+		return NewStr("()"), nil
+	}
+	if !reprEnter(t, tu) {
+		return NewStr("(...)"), nil
+	}
+	defer reprLeave(t, tu)
+	var b strings.Builder
+	b.WriteByte('(')
+	if err := reprItems(t, &b, tu.Items); err != nil {
+		return nil, err
+	}
+	if len(tu.Items) == 1 {
+		b.WriteByte(',')
+	}
+	b.WriteByte(')')
+	return NewStr(b.String()), nil
+}
+
+// repeat returns the tuple repeated n times.
+func (tu *Tuple) repeat(n int) (Object, error) {
+	if n == 1 && tu.Class == nil {
+		return tu, nil
+	}
+	items, err := repeatItems(tu.Items, n)
+	if err != nil {
+		return nil, err
+	}
+	return NewTuple(items), nil
+}
+
+// tuple_binop implements tuple + tuple and tuple * n.
+func tuple_binop(t *Thread, a, b Object, op int, inplace bool) (Object, error) {
+	tu, ok := a.(*Tuple)
+	if !ok {
+		return NotImplemented, nil
+	}
+	switch parser.Operator(op) {
+	case parser.Add:
+		r, ok := b.(*Tuple)
+		if !ok {
+			if isUserType(b.Type()) && b.Type().RBinaryOp != nil {
+				return NotImplemented, nil
+			}
+			return nil, Errorf(TypeError, "can only concatenate tuple (not \"%s\") to tuple", TypeName(b))
+		}
+		if len(r.Items) == 0 && tu.Class == nil {
+			return tu, nil
+		}
+		if len(tu.Items) == 0 && r.Class == nil {
+			return r, nil
+		}
+		items := make([]Object, 0, len(tu.Items)+len(r.Items))
+		items = append(items, tu.Items...)
+		items = append(items, r.Items...)
+		return NewTuple(items), nil
+	case parser.Mult:
+		n, ok, err := repeatCount(t, b)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			if isUserType(b.Type()) && b.Type().RBinaryOp != nil {
+				return NotImplemented, nil
+			}
+			return nil, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(b))
+		}
+		return tu.repeat(n)
+	}
+	return NotImplemented, nil
+}
+
+// tuple_getitem implements tuple[i] and tuple[i:j:k].
+func tuple_getitem(t *Thread, o, key Object) (Object, error) {
+	tu := o.(*Tuple)
+	if i, ok := key.(Int); ok {
+		n := Int(len(tu.Items))
+		if i < 0 {
+			i += n
+		}
+		if i < 0 || i >= n {
+			return nil, Errorf(IndexError, "tuple index out of range")
+		}
+		return tu.Items[i], nil
+	}
+	if s, ok := key.(*Slice); ok {
+		start, _, step, n, err := SliceIndices(t, s, len(tu.Items))
+		if err != nil {
+			return nil, err
+		}
+		if n == len(tu.Items) && step == 1 && tu.Class == nil {
+			return tu, nil
+		}
+		return NewTuple(sliceItems(tu.Items, start, step, n)), nil
+	}
+	i, err := seqIndex(t, key, "tuple")
+	if err != nil {
+		return nil, err
+	}
+	return tuple_getitem(t, o, Int(i))
+}
+
+func tuple_index(t *Thread, args []Object, kwnames []string) (Object, error) {
+	tu, err := selfArg[*Tuple](args, TupleType, "index")
+	if err != nil {
+		return nil, err
+	}
+	if err := checkArgs("tuple.index", "index", args, kwnames, 1, 3); err != nil {
+		return nil, err
+	}
+	start, stop, err := searchBounds(t, args[2:], len(tu.Items))
+	if err != nil {
+		return nil, err
+	}
+	for i := start; i < stop && i < len(tu.Items); i++ {
+		eq, err := itemsEqual(t, tu.Items[i], args[1])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return Int(i), nil
+		}
+	}
+	return nil, Errorf(ValueError, "tuple.index(x): x not in tuple")
+}
+
+func tuple_count(t *Thread, args []Object, kwnames []string) (Object, error) {
+	tu, err := selfArg[*Tuple](args, TupleType, "count")
+	if err != nil {
+		return nil, err
+	}
+	if err := checkOneArg("tuple.count", args, kwnames); err != nil {
+		return nil, err
+	}
+	c := 0
+	for _, it := range tu.Items {
+		eq, err := itemsEqual(t, it, args[1])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			c++
+		}
+	}
+	return Int(c), nil
+}
+
+func tuple_getnewargs(t *Thread, args []Object, kwnames []string) (Object, error) {
+	tu, err := selfArg[*Tuple](args, TupleType, "__getnewargs__")
+	if err != nil {
+		return nil, err
+	}
+	return NewTuple([]Object{NewTuple(tu.Items)}), nil
+}
