@@ -46,6 +46,12 @@ func parseStatement(lex *lexer.PeekingLexer) ([]Stmt, error) {
 	if err != nil {
 		return nil, err
 	}
+	if g.Try != nil && len(g.Try.Handlers) == 0 && g.Try.Finally == nil {
+		t := lex.Peek()
+		e := tokenErr(t, false, nil)
+		e.Msg = "expected 'except' or 'finally' block"
+		return nil, e
+	}
 	return run(func() []Stmt { return lowerStmt(g) })
 }
 
@@ -120,13 +126,13 @@ func parseParams(lex *lexer.PeekingLexer) (paramsNode, error) {
 		return nil, participle.NextMatch
 	}
 	p := &exprParser{lex: lex}
-	return run(func() paramsNode { return &paramsVal{args: p.parameters(true, ")")} })
+	return runLex(lex, func() paramsNode { return &paramsVal{args: p.parameters(true, ")")} })
 }
 
 func parseClassArgs(lex *lexer.PeekingLexer) (argsNode, error) {
 	p := &exprParser{lex: lex}
-	return run(func() argsNode {
-		args, kws, _ := p.callArgs()
+	return runLex(lex, func() argsNode {
+		args, kws, _ := p.callArgs(false)
 		return &argsVal{args: args, kws: kws}
 	})
 }
@@ -140,7 +146,7 @@ func parseWithItems(lex *lexer.PeekingLexer) (withItemsNode, error) {
 	if isOp(lex.Peek(), "(") {
 		cp := lex.MakeCheckpoint()
 		p := &exprParser{lex: lex}
-		v, err := run(func() withItemsNode {
+		v, err := runLex(nil, func() withItemsNode {
 			p.next()
 			p.level++
 			var items []*WithItem
@@ -167,7 +173,7 @@ func parseWithItems(lex *lexer.PeekingLexer) (withItemsNode, error) {
 		lex.LoadCheckpoint(cp)
 	}
 	p := &exprParser{lex: lex}
-	return run(func() withItemsNode {
+	return runLex(lex, func() withItemsNode {
 		var items []*WithItem
 		for {
 			items = append(items, p.withItem())

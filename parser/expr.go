@@ -149,6 +149,22 @@ func startsAdjacent(t *lexer.Token) bool {
 
 // run calls f, converting a raised error into a returned one.
 func run[T any](f func() T) (res T, err error) {
+	return runLex(nil, f)
+}
+
+// runLex is run for a function reading lex. On error it makes sure lex has
+// advanced, so that participle (with lookahead 0) commits to the error
+// instead of trying another alternative.
+func runLex[T any](lex *lexer.PeekingLexer, f func() T) (res T, err error) {
+	var start lexer.RawCursor
+	if lex != nil {
+		start = lex.RawCursor()
+	}
+	defer func() {
+		if err != nil && lex != nil && lex.RawCursor() == start && !lex.Peek().EOF() {
+			lex.Next()
+		}
+	}()
 	defer func() {
 		if r := recover(); r != nil {
 			switch e := r.(type) {
@@ -186,7 +202,7 @@ func parseTestExpr(lex *lexer.PeekingLexer) (testExpr, error) {
 		return nil, participle.NextMatch
 	}
 	p := &exprParser{lex: lex}
-	return run(func() testExpr { return p.expression() })
+	return runLex(lex, func() testExpr { return p.expression() })
 }
 
 func parseNamedExpr(lex *lexer.PeekingLexer) (namedExpr, error) {
@@ -194,7 +210,7 @@ func parseNamedExpr(lex *lexer.PeekingLexer) (namedExpr, error) {
 		return nil, participle.NextMatch
 	}
 	p := &exprParser{lex: lex}
-	return run(func() namedExpr { return p.namedExpression(true) })
+	return runLex(lex, func() namedExpr { return p.namedExpression(true) })
 }
 
 func parseStarExprs(lex *lexer.PeekingLexer) (starExprs, error) {
@@ -202,20 +218,20 @@ func parseStarExprs(lex *lexer.PeekingLexer) (starExprs, error) {
 		return nil, participle.NextMatch
 	}
 	p := &exprParser{lex: lex}
-	return run(func() starExprs { return p.starExpressions() })
+	return runLex(lex, func() starExprs { return p.starExpressions() })
 }
 
 func parseYieldOrStar(lex *lexer.PeekingLexer) (yieldOrStar, error) {
 	t := lex.Peek()
 	if isKw(t, "yield") {
 		p := &exprParser{lex: lex}
-		return run(func() yieldOrStar { return p.yieldExpr() })
+		return runLex(lex, func() yieldOrStar { return p.yieldExpr() })
 	}
 	if !startsExpr(t) && !isOp(t, "*") {
 		return nil, participle.NextMatch
 	}
 	p := &exprParser{lex: lex}
-	return run(func() yieldOrStar { return p.starExpressions() })
+	return runLex(lex, func() yieldOrStar { return p.starExpressions() })
 }
 
 func parseTargetList(lex *lexer.PeekingLexer) (targetList, error) {
@@ -223,7 +239,7 @@ func parseTargetList(lex *lexer.PeekingLexer) (targetList, error) {
 		return nil, participle.NextMatch
 	}
 	p := &exprParser{lex: lex}
-	return run(func() targetList { return p.targetList() })
+	return runLex(lex, func() targetList { return p.targetList() })
 }
 
 // --- expression levels ---
@@ -349,10 +365,26 @@ func (p *exprParser) expression() Expr {
 		orelse := p.expression()
 		return &IfExp{Span: span(body.Start(), endOf(orelse)), Test: test, Body: body, Orelse: orelse}
 	}
+	if n, ok := body.(*Name); ok && (n.Id == "print" || n.Id == "exec") && startsAdjacent(t) {
+		p.legacyCall(n)
+	}
 	if p.level > 0 && startsAdjacent(t) {
 		p.forgotComma(body)
 	}
 	return body
+}
+
+// legacyCall reports Python 2's `print x` and `exec code`.
+func (p *exprParser) legacyCall(n *Name) {
+	cp := p.lex.MakeCheckpoint()
+	end := tokEnd(p.peek())
+	func() {
+		defer func() { recover() }()
+		b := p.starExpressions()
+		end = endOf(b)
+	}()
+	p.lex.LoadCheckpoint(cp)
+	p.errRange(n.Start(), end, fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id))
 }
 
 // forgotComma reports two adjacent expressions inside brackets.
@@ -589,7 +621,7 @@ func (p *exprParser) primary() Expr {
 			e = &Attribute{Span: span(e.Start(), tokEnd(n)), Value: e, Attr: n.Value}
 		case "(":
 			p.next()
-			args, kws, end := p.callArgs()
+			args, kws, end := p.callArgs(true)
 			e = &Call{Span: span(e.Start(), end), Func: e, Args: args, Keywords: kws}
 		case "[":
 			p.next()
@@ -657,7 +689,7 @@ func (p *exprParser) slice() Expr {
 }
 
 // callArgs parses call arguments after '(' up to and including ')'.
-func (p *exprParser) callArgs() (args []Expr, kws []*Keyword, end Pos) {
+func (p *exprParser) callArgs(genexpOK bool) (args []Expr, kws []*Keyword, end Pos) {
 	p.level++
 	defer func() { p.level-- }()
 	sawKw, sawDoubleStar := false, false
@@ -669,7 +701,7 @@ func (p *exprParser) callArgs() (args []Expr, kws []*Keyword, end Pos) {
 			v := p.expression()
 			s := &Starred{Span: span(tokPos(t), endOf(v)), Value: v}
 			if sawDoubleStar {
-				p.errNode(s, "iterable argument unpacking follows keyword argument unpacking")
+				p.errRange(tokPos(t), tokEnd(t), "iterable argument unpacking follows keyword argument unpacking")
 			}
 			args = append(args, s)
 		case isOp(t, "**"):
@@ -690,7 +722,7 @@ func (p *exprParser) callArgs() (args []Expr, kws []*Keyword, end Pos) {
 				p.fail(t)
 			}
 			e := p.namedExpression(false)
-			if k := p.peek(); isKw(k, "for") || isKw(k, "async") {
+			if k := p.peek(); (isKw(k, "for") || isKw(k, "async")) && genexpOK {
 				gens := p.comprehensions()
 				g := &GeneratorExp{Span: span(e.Start(), p.lastEnd()), Elt: e, Generators: gens}
 				if len(args) > 0 || len(kws) > 0 || !isOp(p.peek(), ")") && !(isOp(p.peek(), ",") && isOp(p.peek2(), ")")) {
@@ -701,10 +733,13 @@ func (p *exprParser) callArgs() (args []Expr, kws []*Keyword, end Pos) {
 			if eq := p.peek(); isOp(eq, "=") {
 				p.errRange(e.Start(), tokEnd(eq), `expression cannot contain assignment, perhaps you meant "=="?`)
 			}
-			if sawDoubleStar {
-				p.errNode(e, "positional argument follows keyword argument unpacking")
-			} else if sawKw {
-				p.errNode(e, "positional argument follows keyword argument")
+			if sawDoubleStar || sawKw {
+				msg := "positional argument follows keyword argument"
+				if sawDoubleStar {
+					msg += " unpacking"
+				}
+				n := p.peek()
+				p.errRange(tokPos(n), tokEnd(n), msg)
 			}
 			args = append(args, e)
 		}
@@ -1098,7 +1133,7 @@ func (p *exprParser) dictOrSetAtom() Expr {
 		}
 		colon := p.next()
 		if !startsExpr(p.peek()) {
-			p.errRange(first.Start(), tokEnd(colon), "expression expected after dictionary key and ':'")
+			p.errRange(tokPos(colon), tokEnd(colon), "expression expected after dictionary key and ':'")
 		}
 		v := p.expression()
 		if k := p.peek(); isKw(k, "for") || isKw(k, "async") {
@@ -1154,13 +1189,13 @@ func (p *exprParser) dictRest(start Pos, key, value Expr) Expr {
 			colon := p.peek()
 			if !isOp(colon, ":") {
 				if isOp(colon, ",") || isOp(colon, "}") {
-					p.errNode(k, "':' expected after dictionary key")
+					p.errRange(k.Start(), Pos{}, "':' expected after dictionary key")
 				}
 				p.fail(colon)
 			}
 			p.next()
 			if !startsExpr(p.peek()) {
-				p.errRange(k.Start(), tokEnd(colon), "expression expected after dictionary key and ':'")
+				p.errRange(tokPos(colon), tokEnd(colon), "expression expected after dictionary key and ':'")
 			}
 			d.Keys = append(d.Keys, k)
 			d.Values = append(d.Values, p.expression())

@@ -31,7 +31,7 @@ type gStmt struct {
 
 // gSimple is a line of simple statements separated by ';'.
 type gSimple struct {
-	Small []*gSmall `parser:"@@ ( ';' @@ )* ';'? Newline"`
+	Small []*gSmall `parser:"@@ ( (?! ';' Newline ) ';' @@ )* ';'? Newline"`
 }
 
 // gSmall is one simple statement.
@@ -83,10 +83,11 @@ type gDotted struct {
 }
 
 type gFrom struct {
-	Dots   []string       `parser:"'from' @( '.' | '...' )*"`
-	Module []string       `parser:"( @Name ( '.' @Name )* )?"`
-	Star   bool           `parser:"'import' ( @'*'"`
-	Names  []*gImportName `parser:"  | '(' @@ ( ',' @@ )* ','? ')' | @@ ( ',' @@ )* )"`
+	Dots     []string       `parser:"'from' @( '.' | '...' )*"`
+	Module   []string       `parser:"( @Name ( '.' @Name )* )?"`
+	Star     bool           `parser:"'import' ( @'*'"`
+	Names    []*gImportName `parser:"  | '(' @@ ( (?! ',' ')' ) ',' @@ )* ','? ')' | @@ ( (?! ',' Newline ) ',' @@ )*"`
+	Trailing bool           `parser:"  @','? )"`
 }
 
 type gImportName struct {
@@ -208,7 +209,7 @@ var (
 func parserOptions() []participle.Option {
 	return []participle.Option{
 		participle.Lexer(Definition{}),
-		participle.UseLookahead(1),
+		participle.UseLookahead(0),
 		participle.ParseTypeWith(parseTestExpr),
 		participle.ParseTypeWith(parseNamedExpr),
 		participle.ParseTypeWith(parseStarExprs),

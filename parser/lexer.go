@@ -140,6 +140,7 @@ func (s *scanner) fail(kind, msg string, line, col, endCol int, priority bool) {
 		Text: lineText(s.src, line)}
 	s.res.priority = priority
 	s.emit(tokError, msg, s.i, s.line, s.col(s.i))
+	s.emit(lexer.EOF, "", s.i, s.line, s.col(s.i))
 }
 
 // lastLine is the number of the last line, as CPython counts it at EOF: a
@@ -185,11 +186,12 @@ func (s *scanner) run() {
 			s.newLine(s.i)
 		case c == '\\':
 			if s.i+1 < len(src) && src[s.i+1] == '\n' {
+				bcol := s.col(s.i)
 				s.i += 2
 				s.newLine(s.i)
 				if s.i >= len(src) {
 					s.res.contLine = true
-					s.fail("SyntaxError", "unexpected EOF while parsing", s.line-1, s.col(s.i), 0, false)
+					s.fail("SyntaxError", "unexpected EOF while parsing", s.line-1, bcol+1, 0, false)
 					return
 				}
 				continue
@@ -361,7 +363,8 @@ measured:
 			n++
 		}
 		if colw != s.indents[len(s.indents)-1] {
-			s.fail("IndentationError", "unindent does not match any outer indentation level", s.line, nws+2, 0, false)
+			lt := lineText(s.src, s.line)
+			s.fail("IndentationError", "unindent does not match any outer indentation level", s.line, utf8.RuneCountInString(lt)+1, 0, false)
 			return false
 		}
 		if alt != s.altIndent[len(s.altIndent)-1] {
@@ -383,7 +386,6 @@ func (s *scanner) eof() {
 		b := s.brackets[n-1]
 		s.res.eofBracket = true
 		s.fail("SyntaxError", fmt.Sprintf("'%c' was never closed", b.ch), b.line, b.col, 0, false)
-		s.emit(lexer.EOF, "", s.i, s.line, s.col(s.i))
 		return
 	}
 	if !s.atBOL {
@@ -399,17 +401,21 @@ func (s *scanner) eof() {
 		}
 		s.fail("IndentationError", fmt.Sprintf("expected an indented block after %s on line %d", s.blockKind, s.blockLine),
 			line, col, 0, false)
-		s.emit(lexer.EOF, "", s.i, s.line, s.col(s.i))
 		return
 	}
 	if len(s.indents) > 1 {
 		s.res.openBlock = true
 	}
+	// CPython places the DEDENTs at EOF where the last NEWLINE is.
+	dl, dc := s.line, s.col(s.i)
+	if n := len(s.toks); n > 0 && s.toks[n-1].Type == tokNewline {
+		dl, dc = s.toks[n-1].Pos.Line, s.toks[n-1].Pos.Column
+	}
 	for len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]
-		s.emit(tokDedent, "<DEDENT>", s.i, s.line, s.col(s.i))
+		s.emit(tokDedent, "<DEDENT>", s.i, dl, dc)
 	}
-	s.emit(lexer.EOF, "", s.i, s.line, s.col(s.i))
+	s.emit(lexer.EOF, "", s.i, dl, dc)
 }
 
 func isIdentStart(c byte) bool {

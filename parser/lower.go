@@ -229,6 +229,10 @@ func lowerSmall(g *gSmall) Stmt {
 		if f.Star {
 			s.Names = []*Alias{{Name: "*"}}
 		}
+		if f.Trailing {
+			e := tokEnd(&g.Tokens[len(g.Tokens)-1])
+			panic(&Error{Kind: "SyntaxError", Msg: "trailing comma not allowed without surrounding parentheses", Pos: e, EndCol: e.Col})
+		}
 		for _, n := range f.Names {
 			a := &Alias{Span: span(pos(n.Pos), Pos{}), Name: n.Name, AsName: n.As}
 			if k := len(n.Tokens); k > 0 {
@@ -281,7 +285,9 @@ func lowerExprStmt(g *gExprStmt, sp Span, toks []lexer.Token) Stmt {
 		for i, t := range targets {
 			switch t.(type) {
 			case *Yield, *YieldFrom:
-				(&exprParser{}).errNode(t, "assignment to yield expression not possible")
+				if i > 0 || !parenthesized {
+					(&exprParser{}).errNode(t, "assignment to yield expression not possible")
+				}
 			}
 			bad := invalidTarget(t, false)
 			if bad == nil {

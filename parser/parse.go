@@ -76,7 +76,7 @@ func tokenErr(t *lexer.Token, wantColon bool, res *lexResult) *Error {
 	p := tokPos(t)
 	switch t.Type {
 	case tokError:
-		if res.err != nil {
+		if res != nil && res.err != nil {
 			c := *res.err
 			return &c
 		}

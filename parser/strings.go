@@ -69,9 +69,15 @@ func (p *exprParser) strings() Expr {
 	}
 	first, last := toks[0], toks[len(toks)-1]
 	sp := span(tokPos(first), tokEnd(last))
+	// CPython reports string errors at the token after the literals.
+	after := p.peek()
 	endErr := func(msg string) {
-		e := tokEnd(last)
-		panic(&Error{Kind: "SyntaxError", Msg: msg, Pos: e, EndCol: e.Col})
+		e := tokPos(after)
+		end := tokEnd(after)
+		if end.Line != e.Line {
+			end = e
+		}
+		panic(&Error{Kind: "SyntaxError", Msg: msg, Pos: e, EndCol: end.Col})
 	}
 	_, firstBytes, _, _ := strPrefix(first.Value)
 	anyF := false
@@ -135,7 +141,7 @@ func (p *exprParser) strings() Expr {
 			}
 			continue
 		}
-		f := &fsParser{p: p, tok: t, last: last, raw: raw, body: body, off: bodyOffset(t.Value)}
+		f := &fsParser{p: p, tok: t, after: after, raw: raw, body: body, off: bodyOffset(t.Value)}
 		for _, v := range f.parts(0) {
 			if c, ok := v.(*Constant); ok {
 				if lit.Len() == 0 {
@@ -323,20 +329,23 @@ func lookupUnicodeName(name string) (rune, bool) {
 
 // An fsParser splits the body of one f-string token.
 type fsParser struct {
-	p    *exprParser
-	tok  *lexer.Token // the f-string token
-	last *lexer.Token // the last token of the concatenation (error position)
-	raw  bool
-	body string
-	off  int // byte offset of body within tok.Value
-	i    int // current byte offset in body
+	p     *exprParser
+	tok   *lexer.Token // the f-string token
+	after *lexer.Token // the token after the literals (error position)
+	raw   bool
+	body  string
+	off   int // byte offset of body within tok.Value
+	i     int // current byte offset in body
 }
 
 // fail raises an f-string error at the end of the literal, where CPython
 // 3.11 reports them.
 func (f *fsParser) fail(msg string) {
-	e := tokEnd(f.last)
-	panic(&Error{Kind: "SyntaxError", Msg: msg, Pos: e, EndCol: e.Col})
+	e, end := tokPos(f.after), tokEnd(f.after)
+	if end.Line != e.Line {
+		end = e
+	}
+	panic(&Error{Kind: "SyntaxError", Msg: msg, Pos: e, EndCol: end.Col})
 }
 
 func (f *fsParser) pos(i int) Pos { return posInToken(f.tok, f.off+i) }

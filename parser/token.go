@@ -100,6 +100,9 @@ type sliceLexer struct {
 // Next implements lexer.Lexer; after the last token it keeps returning it
 // (which is always EOF).
 func (l *sliceLexer) Next() (lexer.Token, error) {
+	if l.i >= len(l.toks) {
+		return lexer.Token{Type: lexer.EOF}, nil
+	}
 	t := l.toks[l.i]
 	if l.i < len(l.toks)-1 {
 		l.i++
