@@ -11,10 +11,6 @@ import (
 	"github.com/alecthomas/participle/v2/lexer"
 )
 
-// maxBlockDepth bounds statement nesting (CPython's tokenizer allows 100
-// indentation levels; inline blocks can nest only one level per line).
-const maxBlockDepth = 200
-
 type (
 	// blockNode is an indented block or an inline simple-statement line.
 	blockNode interface{ isBlock() }

@@ -40,6 +40,12 @@ type lexResult struct {
 	src string
 }
 
+// maxBrackets is CPython's MAXLEVEL: the deepest bracket nesting allowed.
+const maxBrackets = 200
+
+// maxIndent is CPython's MAXINDENT: the deepest indentation allowed.
+const maxIndent = 100
+
 // A bracket is an open ( [ or { with its position.
 type bracket struct {
 	ch        byte
@@ -352,6 +358,10 @@ measured:
 			s.fail("TabError", "inconsistent use of tabs and spaces in indentation", s.line, 1, 0, false)
 			return false
 		}
+		if len(s.indents) >= maxIndent {
+			s.fail("IndentationError", "too many levels of indentation", s.line, nws+1, 0, false)
+			return false
+		}
 		s.indents = append(s.indents, colw)
 		s.altIndent = append(s.altIndent, alt)
 		s.emit(tokIndent, "<INDENT>", j, s.line, nws)
@@ -595,7 +605,12 @@ func (s *scanner) operator() bool {
 			n = 3
 		}
 	case '(', '[', '{':
-		s.brackets = append(s.brackets, bracket{ch: c, line: s.line, col: s.col(s.i)})
+		col := s.col(s.i)
+		if len(s.brackets) >= maxBrackets {
+			s.fail("SyntaxError", "too many nested parentheses", s.line, col, col, true)
+			return false
+		}
+		s.brackets = append(s.brackets, bracket{ch: c, line: s.line, col: col})
 	case ')', ']', '}':
 		col := s.col(s.i)
 		if len(s.brackets) == 0 {

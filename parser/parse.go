@@ -110,7 +110,7 @@ func finishError(e *Error, filename string, res *lexResult) *Error {
 			c := *le
 			e = &c
 		case res.eofBracket && !indent && after(e.Pos, le.Pos) &&
-			(strings.Contains(e.Msg, "Perhaps you forgot a comma") || e.Msg == "invalid syntax" && e.Pos.Line > le.Pos.Line):
+			(strings.Contains(e.Msg, "Perhaps you forgot a comma") || e.Pos.Line > le.Pos.Line):
 			c := *le
 			e = &c
 		}

@@ -321,7 +321,20 @@ func init() {
 
 // lookupUnicodeName resolves a \N{...} name, case-insensitively.
 func lookupUnicodeName(name string) (rune, bool) {
-	r, ok := unicodeNames[strings.ToUpper(name)]
+	name = strings.ToUpper(name)
+	for _, prefix := range []string{"CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"} {
+		if hex, ok := strings.CutPrefix(name, prefix); ok && len(hex) >= 4 && len(hex) <= 5 {
+			v := 0
+			for i := 0; i < len(hex); i++ {
+				if !isXDigit(int(hex[i])) {
+					return 0, false
+				}
+				v = v*16 + hexVal(hex[i])
+			}
+			return rune(v), true
+		}
+	}
+	r, ok := unicodeNames[name]
 	return r, ok
 }
 
@@ -497,6 +510,9 @@ scan:
 	var debug string
 	if body[f.i] == '=' {
 		f.i++
+		for f.i < len(body) && (body[f.i] == ' ' || body[f.i] == '\t' || body[f.i] == '\n') {
+			f.i++
+		}
 		debug = body[start:f.i]
 	}
 	if f.i < len(body) && body[f.i] == '!' {
