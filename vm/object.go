@@ -58,6 +58,9 @@ type Type struct {
 	MRO    []*Type // C3 linearisation, starting with the type itself
 	Dict   *Dict   // the class namespace: methods, descriptors, class attributes
 	Meta   *Type   // metaclass; nil means `type`
+	Qual   string  // __qualname__; or "" when equal to Name
+
+	subclasses []*Type // direct subclasses (user classes), for __subclasses__ and slot updates
 
 	// Flags.
 	IsBuiltin  bool // defined in Go (attributes cannot be set on it)
@@ -171,3 +174,11 @@ type BigInt struct {
 
 // Float is a pyco float.
 type Float float64
+
+// MakeBool returns True or False.
+func MakeBool(b bool) Object {
+	if b {
+		return True
+	}
+	return False
+}

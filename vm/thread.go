@@ -7,5 +7,65 @@ package vm
 // handled. Natives receive the Thread they run on; they must not share it
 // with other goroutines.
 type Thread struct {
-	// TODO(core): frames, recursion limit, current exception, interpreter.
+	// Interp is the interpreter the thread belongs to.
+	Interp *Interpreter
+
+	frame *Frame // the innermost executing frame; or nil when idle
+	depth int    // number of active pyco frames (all kinds of calls)
+	// nativeDepth counts re-entries of the dispatch loop from Go code, so
+	// that recursion through natives cannot overflow the Go stack.
+	nativeDepth int
+
+	// excInfo is the exception currently being handled (sys.exc_info());
+	// or nil.
+	excInfo *Exception
+
+	framePool []*Frame // frames free for reuse (never generator frames)
+
+	// Locals is free for stdlib modules to keep per-thread state (the
+	// asyncio running loop, the current task...). Keys are module-chosen.
+	Locals map[string]Object
 }
+
+// NewThread returns a new thread of interp.
+func (in *Interpreter) NewThread() *Thread {
+	return &Thread{Interp: in}
+}
+
+// Frame returns the innermost executing pyco frame; or nil.
+func (t *Thread) Frame() *Frame { return t.frame }
+
+// ExcInfo returns the exception currently being handled (what
+// sys.exc_info() reports); or nil.
+func (t *Thread) ExcInfo() *Exception { return t.excInfo }
+
+// RecursionLimit returns the interpreter's recursion limit.
+func (t *Thread) RecursionLimit() int { return t.Interp.recursionLimit }
+
+// SetRecursionLimit sets the recursion limit (sys.setrecursionlimit).
+func (t *Thread) SetRecursionLimit(n int) error {
+	if n < 1 {
+		return Errorf(ValueError, "recursion limit must be greater or equal than 1")
+	}
+	t.Interp.recursionLimit = n
+	return nil
+}
+
+// maxNativeDepth bounds Go recursion through natives that call back into
+// pyco code (a __repr__ that calls repr(self), ...).
+const maxNativeDepth = 3000
+
+// EnterRecursiveCall must be called by natives that recurse on the Go stack
+// over pyco data (repr of nested lists, ...); it returns RecursionError when
+// the recursion is too deep. Call LeaveRecursiveCall when done.
+func (t *Thread) EnterRecursiveCall(where string) error {
+	t.nativeDepth++
+	if t.nativeDepth > maxNativeDepth || t.depth+t.nativeDepth/4 > t.Interp.recursionLimit+50 {
+		t.nativeDepth--
+		return Errorf(RecursionError, "maximum recursion depth exceeded%s", where)
+	}
+	return nil
+}
+
+// LeaveRecursiveCall undoes EnterRecursiveCall.
+func (t *Thread) LeaveRecursiveCall() { t.nativeDepth-- }

@@ -1,0 +1,229 @@
+package vm
+
+// This file defines Frame, the execution state of one call of pyco code, and
+// Code, the run-time form of a compiled code object.
+
+import (
+	"math/big"
+
+	"pyco/compiler"
+)
+
+// Code is a pyco code object: a *compiler.Code whose constants have been
+// converted to run-time values, plus the frame geometry the loop needs.
+type Code struct {
+	C      *compiler.Code
+	Consts []Object
+
+	nlocals int // len(VarNames)
+	ncells  int // len(CellVars)
+	nfree   int // len(FreeVars)
+	nbase   int // first operand-stack slot: nlocals+ncells+nfree
+	nslots  int // nbase + StackSize
+	// simple reports that a call with exactly ArgCount positional
+	// arguments binds them by copying: no *args, **kwargs, keyword-only
+	// parameters, cells initialised from parameters, and not a generator.
+	simple bool
+	// isGen reports a generator, coroutine or async generator code.
+	isGen bool
+	// globalCache caches LOAD_GLOBAL lookups, one entry per Names index.
+	globalCache []globalCacheEntry
+}
+
+type globalCacheEntry struct {
+	globals *Dict
+	ver     uint64
+	v       Object
+}
+
+// Type returns code.
+func (c *Code) Type() *Type { return CodeType }
+
+// Name returns the code's name.
+func (c *Code) Name() string { return c.C.Name }
+
+// NewCode converts a compiled code object (and its nested code constants)
+// to a run-time *Code.
+func NewCode(cc *compiler.Code) *Code {
+	c := &Code{C: cc}
+	c.nlocals = len(cc.VarNames)
+	c.ncells = len(cc.CellVars)
+	c.nfree = len(cc.FreeVars)
+	c.nbase = c.nlocals + c.ncells + c.nfree
+	c.nslots = c.nbase + cc.StackSize + 1
+	c.isGen = cc.Flags&(compiler.FlagGenerator|compiler.FlagCoroutine|compiler.FlagAsyncGenerator) != 0
+	c.simple = !c.isGen && cc.KwOnlyArgCount == 0 &&
+		cc.Flags&(compiler.FlagVarargs|compiler.FlagVarkw) == 0 && cc.Cell2Arg == nil
+	c.Consts = make([]Object, len(cc.Consts))
+	for i, k := range cc.Consts {
+		c.Consts[i] = constValue(k)
+	}
+	c.globalCache = make([]globalCacheEntry, len(cc.Names))
+	return c
+}
+
+// constValue converts one compiler constant to a pyco value.
+func constValue(k any) Object {
+	switch k := k.(type) {
+	case nil:
+		return None
+	case bool:
+		return Bool(k)
+	case int64:
+		return MakeInt(k)
+	case int:
+		return MakeInt(int64(k))
+	case *big.Int:
+		if k.IsInt64() {
+			return MakeInt(k.Int64())
+		}
+		b := &BigInt{}
+		b.V.Set(k)
+		return b
+	case float64:
+		return Float(k)
+	case string:
+		return NewStr(k)
+	case compiler.Bytes:
+		return bytesConst([]byte(k))
+	case compiler.Ellipsis:
+		return Ellipsis
+	case compiler.ConstTuple:
+		items := make([]Object, len(k))
+		for i, x := range k {
+			items[i] = constValue(x)
+		}
+		return NewTuple(items)
+	case *compiler.Code:
+		return NewCode(k)
+	}
+	panic("vm: unknown constant type")
+}
+
+// block kinds.
+const (
+	blockFinally       = iota // SETUP_FINALLY / SETUP_WITH / SETUP_ASYNC_WITH
+	blockExceptHandler        // pushed when a handler starts
+)
+
+// A block is one entry of a frame's block stack.
+type block struct {
+	kind    int
+	handler int        // handler pc (blockFinally)
+	level   int        // operand-stack depth (absolute slot index) to restore
+	prevExc *Exception // blockExceptHandler: the exception handled before
+}
+
+// A Frame is the execution state of one call of a pyco function, module
+// body, class body or exec'd code. Frames live on the heap: a generator
+// owns its frame between resumptions.
+type Frame struct {
+	Code     *Code
+	Func     *Function // the function being run; or nil
+	Globals  *Dict
+	Builtins *Dict
+	Locals   *Dict // the locals dict of module and class bodies; or nil
+
+	slots  []Object // fast locals, cells and free vars, then the operand stack
+	sp     int      // next free operand-stack slot (absolute index in slots)
+	pc     int      // next instruction
+	lasti  int      // the instruction being executed (for line numbers)
+	blocks []block
+
+	back  *Frame // caller; or nil for an entry frame with no caller
+	entry bool   // returning from this frame leaves the dispatch loop
+	gen   *Generator
+	// escaped is set when something keeps a reference to the frame
+	// (traceback, sys._getframe): it is then never reused.
+	escaped bool
+	// forIter is set when the frame is a generator resumed inline by
+	// FOR_ITER in its back frame.
+	forIter bool
+}
+
+// Type returns frame.
+func (f *Frame) Type() *Type { return FrameType }
+
+// Back returns the calling frame; or nil.
+func (f *Frame) Back() *Frame { return f.back }
+
+// Line returns the current source line.
+func (f *Frame) Line() int {
+	if f.lasti >= 0 && f.lasti < len(f.Code.C.Locs) {
+		return f.Code.C.Locs[f.lasti].Pos.Line
+	}
+	return f.Code.C.FirstLine
+}
+
+// LocalsDict returns the frame's local variables as a dict (locals()).
+func (f *Frame) LocalsDict() *Dict {
+	if f.Locals != nil {
+		return f.Locals
+	}
+	d := NewDict()
+	c := f.Code
+	for i, name := range c.C.VarNames {
+		if v := f.slots[i]; v != nil {
+			d.SetStr(name, v)
+		}
+	}
+	for i, name := range c.C.CellVars {
+		if cell, ok := f.slots[c.nlocals+i].(*Cell); ok && cell.V != nil {
+			d.SetStr(name, cell.V)
+		}
+	}
+	for i, name := range c.C.FreeVars {
+		if cell, ok := f.slots[c.nlocals+c.ncells+i].(*Cell); ok && cell.V != nil {
+			d.SetStr(name, cell.V)
+		}
+	}
+	return d
+}
+
+// newFrame returns a frame for code, reusing a pooled one when possible.
+// The caller fills Func/Locals and the arguments.
+func (t *Thread) newFrame(c *Code, globals, builtins *Dict) *Frame {
+	var f *Frame
+	if n := len(t.framePool); n > 0 && !c.isGen {
+		f = t.framePool[n-1]
+		t.framePool = t.framePool[:n-1]
+		if cap(f.slots) >= c.nslots {
+			f.slots = f.slots[:c.nslots]
+		} else {
+			f.slots = make([]Object, c.nslots)
+		}
+		f.blocks = f.blocks[:0]
+	} else {
+		f = &Frame{slots: make([]Object, c.nslots)}
+		if bd := c.C.BlockDepth; bd > 0 {
+			f.blocks = make([]block, 0, bd)
+		}
+	}
+	f.Code = c
+	f.Globals = globals
+	f.Builtins = builtins
+	f.sp = c.nbase
+	f.pc = 0
+	f.lasti = 0
+	return f
+}
+
+// releaseFrame returns a finished frame to the pool unless it escaped.
+func (t *Thread) releaseFrame(f *Frame) {
+	if f.escaped || f.gen != nil || len(t.framePool) >= 64 {
+		return
+	}
+	clear(f.slots)
+	f.Func = nil
+	f.Locals = nil
+	f.back = nil
+	f.entry = false
+	f.forIter = false
+	f.Globals = nil
+	f.Builtins = nil
+	t.framePool = append(t.framePool, f)
+}
+
+// bytesConst converts a bytes constant.
+// TODO(core): call types-A's bytes constructor once obj_bytes.go exists.
+var bytesConst = func(b []byte) Object { panic("vm: bytes constants need obj_bytes.go") }

@@ -1,0 +1,748 @@
+package vm
+
+// This file defines generators, coroutines and async generators: objects
+// that own a suspended Frame. Resuming one re-enters the dispatch loop on
+// its frame (never a goroutine); YIELD_VALUE saves pc and sp in the frame
+// and leaves the loop. Coroutines are the same machinery with another kind.
+
+import (
+	"fmt"
+
+	"pyco/compiler"
+)
+
+type genKind int
+
+const (
+	genGenerator genKind = iota
+	genCoroutine
+	genAsyncGen
+)
+
+// A Generator is a generator, coroutine or async generator object.
+type Generator struct {
+	frame    *Frame // the suspended frame; or nil once finished
+	code     *Code
+	kind     genKind
+	Name     string
+	QualName string
+	running  bool
+	started  bool
+	done     bool
+	excInfo  *Exception // the exception the frame was handling when it yielded
+	// aRunning is set while an asend/athrow awaitable drives an async
+	// generator.
+	aRunning bool
+}
+
+// The generator-family types.
+var (
+	CoroutineType       = &Type{Name: "coroutine", Module: "builtins", IsBuiltin: true, NoSubclass: true}
+	AsyncGeneratorType  = &Type{Name: "async_generator", Module: "builtins", IsBuiltin: true, NoSubclass: true}
+	CoroWrapperType     = &Type{Name: "coroutine_wrapper", Module: "builtins", IsBuiltin: true, NoSubclass: true}
+	AsyncGenASendType   = &Type{Name: "async_generator_asend", Module: "builtins", IsBuiltin: true, NoSubclass: true}
+	asyncGenWrappedType = &Type{Name: "async_generator_wrapped_value", Module: "builtins", IsBuiltin: true, NoSubclass: true}
+)
+
+// Type returns generator, coroutine or async_generator.
+func (g *Generator) Type() *Type {
+	switch g.kind {
+	case genCoroutine:
+		return CoroutineType
+	case genAsyncGen:
+		return AsyncGeneratorType
+	}
+	return GeneratorType
+}
+
+// asyncGenWrapped marks a value yielded by an async generator's `yield`
+// (as opposed to a value yielded by an await inside it).
+type asyncGenWrapped struct{ V Object }
+
+func (*asyncGenWrapped) Type() *Type { return asyncGenWrappedType }
+
+func newGenerator(t *Thread, f *Frame, fn *Function) *Generator {
+	g := &Generator{frame: f, code: f.Code, Name: fn.Name, QualName: fn.QualName}
+	flags := f.Code.C.Flags
+	switch {
+	case flags&compiler.FlagCoroutine != 0:
+		g.kind = genCoroutine
+	case flags&compiler.FlagAsyncGenerator != 0:
+		g.kind = genAsyncGen
+	}
+	f.gen = g
+	return g
+}
+
+func (g *Generator) kindName() string {
+	switch g.kind {
+	case genCoroutine:
+		return "coroutine"
+	case genAsyncGen:
+		return "async generator"
+	}
+	return "generator"
+}
+
+// finish marks the generator as finished (its frame returned or raised).
+func (g *Generator) finish() { g.done = true }
+
+// suspend is called by YIELD_VALUE/YIELD_FROM when the frame suspends.
+func (g *Generator) suspend(t *Thread) {}
+
+// convertEscaping applies PEP 479 to an exception leaving the frame.
+func (g *Generator) convertEscaping(t *Thread, exc *Exception) *Exception {
+	if isSubtype(exc.Class, StopIteration) {
+		r := Errorf(RuntimeError, "%s raised StopIteration", g.kindName())
+		r.Cause = exc
+		r.Context = exc
+		r.SuppressContext = true
+		return r
+	}
+	if g.kind == genAsyncGen && isSubtype(exc.Class, StopAsyncIteration) {
+		r := Errorf(RuntimeError, "async generator raised StopAsyncIteration")
+		r.Cause = exc
+		r.Context = exc
+		r.SuppressContext = true
+		return r
+	}
+	return exc
+}
+
+// resume sends v into the generator (or raises throw in it). It returns
+// the yielded value with done == false, or the return value with done ==
+// true, or an error raised by the frame.
+func (g *Generator) resume(t *Thread, v Object, throw *Exception) (Object, bool, error) {
+	if g.running {
+		return nil, false, Errorf(ValueError, "%s already executing", g.kindName())
+	}
+	if g.done {
+		if throw != nil {
+			return nil, true, throw
+		}
+		if g.kind == genCoroutine {
+			return nil, true, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
+		}
+		return None, true, nil
+	}
+	f := g.frame
+	if !g.started {
+		if throw == nil && v != None && v != nil {
+			return nil, false, Errorf(TypeError, "can't send non-None value to a just-started %s", g.kindName())
+		}
+	} else if throw == nil && v != nil {
+		f.slots[f.sp] = v
+		f.sp++
+	}
+	return g.run(t, throw)
+}
+
+// run resumes the frame as it is.
+func (g *Generator) run(t *Thread, throw *Exception) (Object, bool, error) {
+	f := g.frame
+	g.started = true
+	g.running = true
+	saved := t.excInfo
+	if g.excInfo != nil {
+		t.excInfo = g.excInfo
+	}
+	r, err := t.run(f, throw)
+	g.running = false
+	if !g.done {
+		g.excInfo = nil
+		for _, b := range f.blocks {
+			if b.kind == blockExceptHandler {
+				g.excInfo = t.excInfo
+			}
+		}
+	} else {
+		g.frame = nil
+		g.excInfo = nil
+	}
+	t.excInfo = saved
+	if err != nil {
+		return nil, true, err
+	}
+	return r, g.done, nil
+}
+
+// delegate returns the sub-iterator the generator is suspended in (a
+// YIELD_FROM); or nil.
+func (g *Generator) delegate() Object {
+	f := g.frame
+	if f == nil || !g.started || f.pc >= len(f.Code.C.Code) || f.Code.C.Code[f.pc].Op() != compiler.YIELD_FROM {
+		return nil
+	}
+	return f.slots[f.sp-1]
+}
+
+// Send resumes the generator with v (gen.send(v); None for next()). It
+// returns the yielded value with done == false, or the return value with
+// done == true; err is the exception the generator raised.
+func (g *Generator) Send(t *Thread, v Object) (result Object, done bool, err error) {
+	return g.resume(t, v, nil)
+}
+
+// Throw raises exc inside the generator at its suspension point
+// (gen.throw(exc)), delegating to a sub-iterator of `yield from` first.
+func (g *Generator) Throw(t *Thread, exc *Exception) (result Object, done bool, err error) {
+	if g.running {
+		return nil, false, Errorf(ValueError, "%s already executing", g.kindName())
+	}
+	if sub := g.delegate(); sub != nil {
+		var r Object
+		var subDone bool
+		var serr error
+		if isSubtype(exc.Class, GeneratorExit) {
+			serr = closeIter(t, sub)
+			if serr == nil {
+				serr = exc
+			}
+			return g.throwAfterDelegate(t, serr)
+		}
+		switch s := sub.(type) {
+		case *Generator:
+			g.running = true
+			r, subDone, serr = s.Throw(t, exc)
+			g.running = false
+		default:
+			m, err := GetAttrOpt(t, sub, "throw")
+			if err != nil {
+				return g.throwAfterDelegate(t, err)
+			}
+			if m == nil {
+				return g.throwAfterDelegate(t, exc)
+			}
+			g.running = true
+			r, serr = t.Call(m, []Object{exc}, nil)
+			g.running = false
+			if serr != nil {
+				if e, ok := serr.(*Exception); ok && isSubtype(e.Class, StopIteration) {
+					serr = nil
+					subDone = true
+					r = excGetAttrSimple(e, "value")
+				}
+			}
+		}
+		if serr != nil {
+			return g.throwAfterDelegate(t, serr)
+		}
+		if !subDone {
+			return r, false, nil
+		}
+		// The sub-iterator returned r: continue after the YIELD_FROM.
+		f := g.frame
+		f.slots[f.sp-1] = r
+		f.pc++
+		return g.run(t, nil)
+	}
+	return g.resume(t, nil, exc)
+}
+
+// throwAfterDelegate raises err in the generator's frame after its
+// sub-iterator failed: the YIELD_FROM is finished with an exception.
+func (g *Generator) throwAfterDelegate(t *Thread, err error) (Object, bool, error) {
+	f := g.frame
+	f.sp--
+	f.slots[f.sp] = nil
+	f.pc++
+	return g.run(t, toException(err))
+}
+
+// Close implements gen.close().
+func (g *Generator) Close(t *Thread) error {
+	if g.done {
+		return nil
+	}
+	if !g.started {
+		g.done = true
+		g.frame = nil
+		return nil
+	}
+	_, done, err := g.Throw(t, NewException(GeneratorExit))
+	if err != nil {
+		if e, ok := err.(*Exception); ok && (isSubtype(e.Class, GeneratorExit) || isSubtype(e.Class, StopIteration)) {
+			return nil
+		}
+		return err
+	}
+	if !done {
+		return Errorf(RuntimeError, "%s ignored GeneratorExit", g.kindName())
+	}
+	return nil
+}
+
+// closeIter calls sub.close() when it exists.
+func closeIter(t *Thread, sub Object) error {
+	if g, ok := sub.(*Generator); ok {
+		return g.Close(t)
+	}
+	m, err := GetAttrOpt(t, sub, "close")
+	if err != nil || m == nil {
+		return err
+	}
+	_, err = t.Call(m, nil, nil)
+	return err
+}
+
+// stopIteration returns StopIteration(value) (no args for None).
+func stopIteration(v Object) *Exception {
+	if v == nil || v == None {
+		return NewException(StopIteration)
+	}
+	return NewException(StopIteration, v)
+}
+
+// delegateSend sends v into the sub-iterator of a `yield from` / await.
+func delegateSend(t *Thread, sub, v Object) (Object, bool, error) {
+	switch s := sub.(type) {
+	case *Generator:
+		return s.resume(t, v, nil)
+	}
+	var r Object
+	var err error
+	if v == None {
+		next := sub.Type().Next
+		if next == nil {
+			return nil, false, Errorf(TypeError, "'%s' object is not an iterator", TypeName(sub))
+		}
+		r, err = next(t, sub)
+		if err == nil && r == nil {
+			return None, true, nil
+		}
+	} else {
+		r, err = CallMethod(t, sub, "send", []Object{v}, nil)
+	}
+	if err != nil {
+		if e, ok := err.(*Exception); ok && isSubtype(e.Class, StopIteration) {
+			return excGetAttrSimple(e, "value"), true, nil
+		}
+		return nil, false, err
+	}
+	return r, false, nil
+}
+
+func genRepr(t *Thread, o Object) (Object, error) {
+	g := o.(*Generator)
+	return NewStr(fmt.Sprintf("<%s object %s at %#x>", g.Type().Name, g.QualName, objectID(g))), nil
+}
+
+func genArg(args []Object, name string) (*Generator, error) {
+	if len(args) == 0 {
+		return nil, Errorf(TypeError, "descriptor '%s' needs an argument", name)
+	}
+	g, ok := args[0].(*Generator)
+	if !ok {
+		return nil, Errorf(TypeError, "descriptor '%s' requires a 'generator' object but received a '%s'", name, TypeName(args[0]))
+	}
+	return g, nil
+}
+
+// throwArgs builds the exception of gen.throw(typ[, val[, tb]]).
+func throwArgs(t *Thread, args []Object) (*Exception, error) {
+	if len(args) < 1 || len(args) > 3 {
+		return nil, Errorf(TypeError, "throw expected at least 1 argument, got %d", len(args))
+	}
+	typ := args[0]
+	var exc *Exception
+	switch x := typ.(type) {
+	case *Exception:
+		if len(args) > 1 && args[1] != None {
+			return nil, Errorf(TypeError, "instance exception may not have a separate value")
+		}
+		exc = x
+	case *Type:
+		if !isSubtype(x, BaseException) {
+			return nil, Errorf(TypeError, "exceptions must be classes or instances deriving from BaseException, not type")
+		}
+		var val Object = None
+		if len(args) > 1 {
+			val = args[1]
+		}
+		if e, ok := val.(*Exception); ok && isSubtype(e.Class, x) {
+			exc = e
+		} else {
+			var cargs []Object
+			switch v := val.(type) {
+			case *NoneType:
+			case *Tuple:
+				cargs = v.Items
+			default:
+				cargs = []Object{v}
+			}
+			o, err := t.Call(x, cargs, nil)
+			if err != nil {
+				return nil, err
+			}
+			e, ok := o.(*Exception)
+			if !ok {
+				return nil, Errorf(TypeError, "calling %s should have returned an instance of BaseException, not %s", reprType(x), TypeName(o))
+			}
+			exc = e
+		}
+	default:
+		return nil, Errorf(TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", TypeName(typ))
+	}
+	if len(args) == 3 && args[2] != None {
+		tb, ok := args[2].(*Traceback)
+		if !ok {
+			return nil, Errorf(TypeError, "throw() third argument must be a traceback object")
+		}
+		exc.Traceback = tb
+	}
+	return exc, nil
+}
+
+func init() {
+	builtinTypes = append(builtinTypes, CoroutineType, AsyncGeneratorType, CoroWrapperType, AsyncGenASendType, asyncGenWrappedType)
+	for _, typ := range []*Type{GeneratorType, CoroutineType, AsyncGeneratorType} {
+		typ.Repr = genRepr
+		typ.Hash = identityHash
+		typ.GetAttr = genGetAttr
+	}
+	GeneratorType.Iter = func(t *Thread, o Object) (Object, error) { return o, nil }
+	GeneratorType.Next = func(t *Thread, o Object) (Object, error) {
+		g := o.(*Generator)
+		r, done, err := g.resume(t, None, nil)
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			if r != None {
+				return nil, stopIteration(r)
+			}
+			return nil, nil
+		}
+		return r, nil
+	}
+	send := func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		g, err := genArg(args, "send")
+		if err != nil {
+			return nil, err
+		}
+		if len(args) != 2 {
+			return nil, Errorf(TypeError, "%s.send() takes exactly one argument (%d given)", g.Type().Name, len(args)-1)
+		}
+		r, done, err := g.resume(t, args[1], nil)
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			return nil, stopIteration(r)
+		}
+		return r, nil
+	}
+	throw := func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		g, err := genArg(args, "throw")
+		if err != nil {
+			return nil, err
+		}
+		exc, err := throwArgs(t, args[1:])
+		if err != nil {
+			return nil, err
+		}
+		r, done, err := g.Throw(t, exc)
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			return nil, stopIteration(r)
+		}
+		return r, nil
+	}
+	closeM := func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		g, err := genArg(args, "close")
+		if err != nil {
+			return nil, err
+		}
+		return None, g.Close(t)
+	}
+	for _, typ := range []*Type{GeneratorType, CoroutineType} {
+		typ.AddMethod("send", send)
+		typ.AddMethod("throw", throw)
+		typ.AddMethod("close", closeM)
+	}
+	CoroutineType.AddMethod("__await__", func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		g, err := genArg(args, "__await__")
+		if err != nil {
+			return nil, err
+		}
+		return &coroWrapper{g}, nil
+	})
+	CoroWrapperType.Iter = func(t *Thread, o Object) (Object, error) { return o, nil }
+	CoroWrapperType.Next = func(t *Thread, o Object) (Object, error) { return GeneratorType.Next(t, o.(*coroWrapper).g) }
+	CoroWrapperType.AddMethod("send", func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		return send(t, append([]Object{args[0].(*coroWrapper).g}, args[1:]...), kwnames)
+	})
+	CoroWrapperType.AddMethod("throw", func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		return throw(t, append([]Object{args[0].(*coroWrapper).g}, args[1:]...), kwnames)
+	})
+	CoroWrapperType.AddMethod("close", func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		return None, args[0].(*coroWrapper).g.Close(t)
+	})
+
+	// Async generators.
+	AsyncGeneratorType.AddMethod("__aiter__", func(t *Thread, args []Object, kwnames []string) (Object, error) { return args[0], nil })
+	AsyncGeneratorType.AddMethod("__anext__", func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		return &asyncGenASend{g: args[0].(*Generator), v: None}, nil
+	})
+	AsyncGeneratorType.AddMethod("asend", func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		if len(args) != 2 {
+			return nil, Errorf(TypeError, "asend() takes exactly one argument (%d given)", len(args)-1)
+		}
+		return &asyncGenASend{g: args[0].(*Generator), v: args[1]}, nil
+	})
+	AsyncGeneratorType.AddMethod("athrow", func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		exc, err := throwArgs(t, args[1:])
+		if err != nil {
+			return nil, err
+		}
+		return &asyncGenASend{g: args[0].(*Generator), throw: exc}, nil
+	})
+	AsyncGeneratorType.AddMethod("aclose", func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		return &asyncGenASend{g: args[0].(*Generator), throw: NewException(GeneratorExit), closing: true}, nil
+	})
+	AsyncGenASendType.Iter = func(t *Thread, o Object) (Object, error) { return o, nil }
+	AsyncGenASendType.Next = func(t *Thread, o Object) (Object, error) { return o.(*asyncGenASend).send(t, None) }
+	AsyncGenASendType.AddMethod("__await__", func(t *Thread, args []Object, kwnames []string) (Object, error) { return args[0], nil })
+	AsyncGenASendType.AddMethod("send", func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		if len(args) != 2 {
+			return nil, Errorf(TypeError, "send() takes exactly one argument")
+		}
+		return args[0].(*asyncGenASend).send(t, args[1])
+	})
+	AsyncGenASendType.AddMethod("throw", func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		a := args[0].(*asyncGenASend)
+		exc, err := throwArgs(t, args[1:])
+		if err != nil {
+			return nil, err
+		}
+		r, done, err := a.g.Throw(t, exc)
+		return a.result(r, done, err)
+	})
+	AsyncGenASendType.AddMethod("close", func(t *Thread, args []Object, kwnames []string) (Object, error) {
+		args[0].(*asyncGenASend).finished = true
+		return None, nil
+	})
+}
+
+func genGetAttr(t *Thread, o Object, name string) (Object, error) {
+	g := o.(*Generator)
+	prefix := "gi_"
+	switch g.kind {
+	case genCoroutine:
+		prefix = "cr_"
+	case genAsyncGen:
+		prefix = "ag_"
+	}
+	switch name {
+	case "__name__":
+		return NewStr(g.Name), nil
+	case "__qualname__":
+		return NewStr(g.QualName), nil
+	case prefix + "running":
+		return MakeBool(g.running), nil
+	case prefix + "frame":
+		if g.frame == nil {
+			return None, nil
+		}
+		g.frame.escaped = true
+		return g.frame, nil
+	case prefix + "code":
+		return g.code, nil
+	case prefix + "suspended":
+		return MakeBool(g.started && !g.done && !g.running), nil
+	case "gi_yieldfrom", "cr_await", "ag_await":
+		if d := g.delegate(); d != nil {
+			return d, nil
+		}
+		return None, nil
+	}
+	return genericGetAttr(t, o, name)
+}
+
+// coroWrapper is the iterator returned by coroutine.__await__().
+type coroWrapper struct{ g *Generator }
+
+func (*coroWrapper) Type() *Type { return CoroWrapperType }
+
+// asyncGenASend is the awaitable returned by __anext__/asend/athrow/aclose.
+type asyncGenASend struct {
+	g        *Generator
+	v        Object
+	throw    *Exception
+	started  bool
+	finished bool
+	closing  bool
+}
+
+func (*asyncGenASend) Type() *Type { return AsyncGenASendType }
+
+func (a *asyncGenASend) send(t *Thread, v Object) (Object, error) {
+	if a.finished {
+		return nil, Errorf(RuntimeError, "cannot reuse already awaited __anext__()/asend()")
+	}
+	var r Object
+	var done bool
+	var err error
+	if !a.started {
+		a.started = true
+		if a.throw != nil {
+			if a.g.done || !a.g.started {
+				if a.closing {
+					a.g.done = true
+					a.finished = true
+					return nil, stopIteration(None)
+				}
+			}
+			r, done, err = a.g.Throw(t, a.throw)
+			return a.result(r, done, err)
+		}
+		if v == None {
+			v = a.v
+		}
+	}
+	if a.g.done {
+		a.finished = true
+		if a.closing {
+			return nil, stopIteration(None)
+		}
+		return nil, NewException(StopAsyncIteration)
+	}
+	r, done, err = a.g.resume(t, v, nil)
+	return a.result(r, done, err)
+}
+
+func (a *asyncGenASend) result(r Object, done bool, err error) (Object, error) {
+	if err != nil {
+		a.finished = true
+		if a.closing {
+			if e, ok := err.(*Exception); ok && (isSubtype(e.Class, GeneratorExit) || isSubtype(e.Class, StopAsyncIteration)) {
+				return nil, stopIteration(None)
+			}
+		}
+		return nil, err
+	}
+	if done {
+		a.finished = true
+		if a.closing {
+			return nil, stopIteration(None)
+		}
+		return nil, NewException(StopAsyncIteration)
+	}
+	if w, ok := r.(*asyncGenWrapped); ok {
+		a.finished = true
+		if a.closing {
+			return nil, Errorf(RuntimeError, "async generator ignored GeneratorExit")
+		}
+		return nil, stopIteration(w.V)
+	}
+	return r, nil
+}
+
+// getAwaitable implements GET_AWAITABLE.
+func getAwaitable(t *Thread, v Object, where int) (Object, error) {
+	if g, ok := v.(*Generator); ok {
+		if g.kind == genCoroutine {
+			if d := g.delegate(); d != nil && g.running {
+				return nil, Errorf(RuntimeError, "coroutine is being awaited already")
+			}
+			return g, nil
+		}
+		if g.kind == genGenerator && g.code.C.Flags&compiler.FlagIterableCoro != 0 {
+			return g, nil
+		}
+	}
+	m := lookupType(v.Type(), "__await__")
+	if m == nil {
+		switch where {
+		case 1:
+			return nil, Errorf(TypeError, "'async with' received an object from __aenter__ that does not implement __await__: %s", TypeName(v))
+		case 2:
+			return nil, Errorf(TypeError, "'async with' received an object from __aexit__ that does not implement __await__: %s", TypeName(v))
+		}
+		return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(v))
+	}
+	bound, err := bindDescr(t, m, v, v.Type())
+	if err != nil {
+		return nil, err
+	}
+	it, err := t.Call(bound, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if g, ok := it.(*Generator); ok && g.kind == genCoroutine {
+		return nil, Errorf(TypeError, "__await__() returned a coroutine")
+	}
+	if it.Type().Next == nil {
+		return nil, Errorf(TypeError, "__await__() returned non-iterator of type '%s'", TypeName(it))
+	}
+	return it, nil
+}
+
+func getAIter(t *Thread, v Object) (Object, error) {
+	m := lookupType(v.Type(), "__aiter__")
+	if m == nil {
+		return nil, Errorf(TypeError, "'async for' requires an object with __aiter__ method, got %s", TypeName(v))
+	}
+	bound, err := bindDescr(t, m, v, v.Type())
+	if err != nil {
+		return nil, err
+	}
+	it, err := t.Call(bound, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if lookupType(it.Type(), "__anext__") == nil {
+		return nil, Errorf(TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s", TypeName(it))
+	}
+	return it, nil
+}
+
+func getANext(t *Thread, it Object) (Object, error) {
+	m := lookupType(it.Type(), "__anext__")
+	if m == nil {
+		return nil, Errorf(TypeError, "'async for' requires an iterator with __anext__ method, got %s", TypeName(it))
+	}
+	bound, err := bindDescr(t, m, it, it.Type())
+	if err != nil {
+		return nil, err
+	}
+	aw, err := t.Call(bound, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := aw.(*asyncGenASend); ok {
+		return aw, nil
+	}
+	r, err := getAwaitable(t, aw, 0)
+	if err != nil {
+		return nil, Errorf(TypeError, "'async for' received an invalid object from __anext__: %s", TypeName(aw))
+	}
+	return r, nil
+}
+
+func beforeAsyncWith(t *Thread, mgr Object) (Object, Object, error) {
+	typ := mgr.Type()
+	enter := lookupType(typ, "__aenter__")
+	exit := lookupType(typ, "__aexit__")
+	if enter == nil {
+		return nil, nil, Errorf(TypeError, "'%s' object does not support the asynchronous context manager protocol", TypeName(mgr))
+	}
+	if exit == nil {
+		return nil, nil, Errorf(TypeError, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", TypeName(mgr))
+	}
+	ex, err := bindDescr(t, exit, mgr, typ)
+	if err != nil {
+		return nil, nil, err
+	}
+	en, err := bindDescr(t, enter, mgr, typ)
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := t.Call(en, nil, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ex, r, nil
+}

@@ -1,0 +1,1675 @@
+package vm
+
+// This file defines the dispatch loop: one `for { switch op }` over the
+// instructions of the current frame, with pc, sp and the frame's slots in
+// Go locals. Calls of pyco functions push a frame and continue in the same
+// loop; RETURN_VALUE pops back to the caller. The loop is left when the
+// entry frame returns, when a generator frame yields, or when an exception
+// escapes the entry frame.
+
+import (
+	"sync/atomic"
+
+	"pyco/compiler"
+	"pyco/parser"
+)
+
+// run executes frame f (an entry frame: its caller is Go code) until it
+// returns or yields. When throw is non-nil the exception is raised in f at
+// its current instruction first (generator.throw).
+func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
+	if t.depth >= t.Interp.recursionLimit {
+		if f.gen == nil {
+			t.releaseFrame(f)
+		}
+		return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	t.depth++
+	f.back = t.frame
+	f.entry = true
+	t.frame = f
+	brk := &t.Interp.pending
+
+	var (
+		co     = f.Code
+		code   = co.C.Code
+		consts = co.Consts
+		names  = co.C.Names
+		slots  = f.slots
+		sp     = f.sp
+		pc     = f.pc
+		exc    *Exception
+		tbNew  bool // the exception is new in this frame (sets __context__)
+	)
+	if throw != nil {
+		exc = throw
+		tbNew = true
+	}
+
+	for {
+		if exc != nil {
+			// exc propagates in frame f: record the traceback entry (except
+			// for re-raises), then look for a handler, popping frames as
+			// needed.
+			if tbNew {
+				f.escaped = true
+				exc.Traceback = &Traceback{Frame: f, Line: lineAt(co, pc-1), Lasti: pc - 1, Next: exc.Traceback}
+			}
+			for {
+				if handled := t.findHandler(f, exc, &sp); handled {
+					slots = f.slots
+					pc = f.pc
+					break
+				}
+				// The exception leaves frame f.
+				t.depth--
+				if f.gen != nil {
+					f.gen.finish()
+					exc = f.gen.convertEscaping(t, exc)
+				}
+				if f.entry {
+					t.frame = f.back
+					if f.gen == nil {
+						t.releaseFrame(f)
+					}
+					return nil, exc
+				}
+				caller := f.back
+				t.releaseFrame(f)
+				f = caller
+				t.frame = f
+				co, code, consts, names, slots, sp, pc = f.Code, f.Code.C.Code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, f.pc
+				f.escaped = true
+				exc.Traceback = &Traceback{Frame: f, Line: lineAt(co, pc-1), Lasti: pc - 1, Next: exc.Traceback}
+			}
+			exc = nil
+		}
+		for {
+			instr := code[pc]
+			pc++
+			arg := int(instr >> 8)
+			switch compiler.Opcode(instr) {
+			case compiler.NOP:
+
+			case compiler.POP_TOP:
+				sp--
+				slots[sp] = nil
+			case compiler.ROT_TWO:
+				slots[sp-1], slots[sp-2] = slots[sp-2], slots[sp-1]
+			case compiler.ROT_THREE:
+				a, b, c := slots[sp-3], slots[sp-2], slots[sp-1]
+				slots[sp-3], slots[sp-2], slots[sp-1] = c, a, b
+			case compiler.ROT_FOUR:
+				a, b, c, d := slots[sp-4], slots[sp-3], slots[sp-2], slots[sp-1]
+				slots[sp-4], slots[sp-3], slots[sp-2], slots[sp-1] = d, a, b, c
+			case compiler.DUP_TOP:
+				slots[sp] = slots[sp-1]
+				sp++
+			case compiler.DUP_TOP_TWO:
+				slots[sp] = slots[sp-2]
+				slots[sp+1] = slots[sp-1]
+				sp += 2
+
+			case compiler.LOAD_CONST:
+				slots[sp] = consts[arg]
+				sp++
+			case compiler.LOAD_FAST:
+				v := slots[arg]
+				if v == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[arg])
+					goto fail
+				}
+				slots[sp] = v
+				sp++
+			case compiler.STORE_FAST:
+				sp--
+				slots[arg] = slots[sp]
+			case compiler.DELETE_FAST:
+				if slots[arg] == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[arg])
+					goto fail
+				}
+				slots[arg] = nil
+			case compiler.LOAD_NAME:
+				name := names[arg]
+				var v Object
+				var ok bool
+				if f.Locals != nil {
+					v, ok = f.Locals.GetStr(name)
+				}
+				if !ok {
+					if v, ok = f.Globals.GetStr(name); !ok {
+						if v, ok = f.Builtins.GetStr(name); !ok {
+							err = nameError(name)
+							goto fail
+						}
+					}
+				}
+				slots[sp] = v
+				sp++
+			case compiler.STORE_NAME:
+				sp--
+				if f.Locals == nil {
+					err = Errorf(SystemError, "no locals found when storing '%s'", names[arg])
+					goto fail
+				}
+				f.Locals.SetStr(names[arg], slots[sp])
+				slots[sp] = nil
+			case compiler.DELETE_NAME:
+				if f.Locals == nil || !f.Locals.DeleteStr(names[arg]) {
+					err = nameError(names[arg])
+					goto fail
+				}
+			case compiler.LOAD_GLOBAL:
+				name := names[arg]
+				v, ok := f.Globals.GetStr(name)
+				if !ok {
+					if v, ok = f.Builtins.GetStr(name); !ok {
+						err = nameError(name)
+						goto fail
+					}
+				}
+				slots[sp] = v
+				sp++
+			case compiler.STORE_GLOBAL:
+				sp--
+				f.Globals.SetStr(names[arg], slots[sp])
+				slots[sp] = nil
+			case compiler.DELETE_GLOBAL:
+				if !f.Globals.DeleteStr(names[arg]) {
+					err = nameError(names[arg])
+					goto fail
+				}
+			case compiler.LOAD_DEREF:
+				cell := slots[co.nlocals+arg].(*Cell)
+				if cell.V == nil {
+					err = derefError(co, arg)
+					goto fail
+				}
+				slots[sp] = cell.V
+				sp++
+			case compiler.STORE_DEREF:
+				sp--
+				slots[co.nlocals+arg].(*Cell).V = slots[sp]
+				slots[sp] = nil
+			case compiler.DELETE_DEREF:
+				cell := slots[co.nlocals+arg].(*Cell)
+				if cell.V == nil {
+					err = derefError(co, arg)
+					goto fail
+				}
+				cell.V = nil
+			case compiler.LOAD_CLOSURE:
+				slots[sp] = slots[co.nlocals+arg]
+				sp++
+			case compiler.LOAD_CLASSDEREF:
+				name := cellName(co, arg)
+				if f.Locals != nil {
+					if v, ok := f.Locals.GetStr(name); ok {
+						slots[sp] = v
+						sp++
+						break
+					}
+				}
+				cell := slots[co.nlocals+arg].(*Cell)
+				if cell.V == nil {
+					err = derefError(co, arg)
+					goto fail
+				}
+				slots[sp] = cell.V
+				sp++
+
+			case compiler.LOAD_ATTR:
+				v, e := GetAttr(t, slots[sp-1], names[arg])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = v
+			case compiler.STORE_ATTR:
+				if e := SetAttr(t, slots[sp-1], names[arg], slots[sp-2]); e != nil {
+					err = e
+					goto fail
+				}
+				sp -= 2
+				slots[sp], slots[sp+1] = nil, nil
+			case compiler.DELETE_ATTR:
+				if e := SetAttr(t, slots[sp-1], names[arg], nil); e != nil {
+					err = e
+					goto fail
+				}
+				sp--
+				slots[sp] = nil
+			case compiler.LOAD_METHOD:
+				obj := slots[sp-1]
+				name := names[arg]
+				typ := obj.Type()
+				if typ.GetAttr == nil {
+					if m := lookupType(typ, name); m != nil {
+						isMeth := false
+						switch mf := m.(type) {
+						case *Function:
+							isMeth = true
+						case *Builtin:
+							isMeth = mf.Self == nil
+						}
+						if isMeth {
+							d := instanceDict(obj, false)
+							if d == nil {
+								slots[sp-1] = m
+								slots[sp] = obj
+								sp++
+								break
+							}
+							if _, shadow := d.GetStr(name); !shadow {
+								slots[sp-1] = m
+								slots[sp] = obj
+								sp++
+								break
+							}
+						}
+					}
+				}
+				v, e := GetAttr(t, obj, name)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = nil
+				slots[sp] = v
+				sp++
+			case compiler.BINARY_SUBSCR:
+				c, k := slots[sp-2], slots[sp-1]
+				if l, ok := c.(*List); ok && l.Class == nil {
+					if i, ok := k.(Int); ok {
+						n := Int(len(l.Items))
+						if i < 0 {
+							i += n
+						}
+						if i >= 0 && i < n {
+							sp--
+							slots[sp-1] = l.Items[i]
+							slots[sp] = nil
+							break
+						}
+					}
+				}
+				v, e := GetItem(t, c, k)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				sp--
+				slots[sp-1] = v
+				slots[sp] = nil
+			case compiler.STORE_SUBSCR:
+				v, c, k := slots[sp-3], slots[sp-2], slots[sp-1]
+				if l, ok := c.(*List); ok && l.Class == nil {
+					if i, ok := k.(Int); ok {
+						n := Int(len(l.Items))
+						if i < 0 {
+							i += n
+						}
+						if i >= 0 && i < n {
+							l.Items[i] = v
+							sp -= 3
+							break
+						}
+					}
+				}
+				if e := SetItem(t, c, k, v); e != nil {
+					err = e
+					goto fail
+				}
+				sp -= 3
+				slots[sp], slots[sp+1], slots[sp+2] = nil, nil, nil
+			case compiler.DELETE_SUBSCR:
+				if e := DelItem(t, slots[sp-2], slots[sp-1]); e != nil {
+					err = e
+					goto fail
+				}
+				sp -= 2
+				slots[sp], slots[sp+1] = nil, nil
+			case compiler.BUILD_SLICE:
+				var s *Slice
+				if arg == 3 {
+					s = NewSlice(slots[sp-3], slots[sp-2], slots[sp-1])
+					sp -= 2
+				} else {
+					s = NewSlice(slots[sp-2], slots[sp-1], None)
+					sp--
+				}
+				slots[sp-1] = s
+
+			case compiler.UNARY_POSITIVE:
+				v, e := Positive(t, slots[sp-1])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = v
+			case compiler.UNARY_NEGATIVE:
+				if i, ok := slots[sp-1].(Int); ok && i != -1<<63 {
+					slots[sp-1] = MakeInt(int64(-i))
+					break
+				}
+				v, e := Negative(t, slots[sp-1])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = v
+			case compiler.UNARY_NOT:
+				b, e := Truthy(t, slots[sp-1])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = MakeBool(!b)
+			case compiler.UNARY_INVERT:
+				v, e := Invert(t, slots[sp-1])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = v
+
+			case compiler.BINARY_OP:
+				a, b := slots[sp-2], slots[sp-1]
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						if r, ok := intFast(x, y, arg); ok {
+							sp--
+							slots[sp-1] = r
+							slots[sp] = nil
+							break
+						}
+					}
+				} else if x, ok := a.(Float); ok {
+					if y, ok := b.(Float); ok {
+						if r, ok := floatFast(x, y, arg); ok {
+							sp--
+							slots[sp-1] = r
+							slots[sp] = nil
+							break
+						}
+					}
+				}
+				op := arg
+				inplace := false
+				if op >= compiler.InplaceBase {
+					op -= compiler.InplaceBase
+					inplace = true
+				}
+				if op == int(parser.Add) {
+					if x, ok := a.(*Str); ok && x.Type() == StrType {
+						if y, ok := b.(*Str); ok && y.Type() == StrType {
+							sp--
+							slots[sp-1] = NewStr(x.S + y.S)
+							slots[sp] = nil
+							break
+						}
+					}
+				}
+				v, e := BinaryOp(t, a, b, op, inplace)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				sp--
+				slots[sp-1] = v
+				slots[sp] = nil
+			case compiler.COMPARE_OP:
+				a, b := slots[sp-2], slots[sp-1]
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						sp--
+						slots[sp-1] = intCompareFast(x, y, CompareOp(arg))
+						slots[sp] = nil
+						break
+					}
+				}
+				if x, ok := a.(Float); ok {
+					if y, ok := b.(Float); ok {
+						sp--
+						slots[sp-1] = floatCompareFast(x, y, CompareOp(arg))
+						slots[sp] = nil
+						break
+					}
+				}
+				if x, ok := a.(*Str); ok && x.Type() == StrType {
+					if y, ok := b.(*Str); ok && y.Type() == StrType {
+						sp--
+						slots[sp-1] = strCompareFast(x.S, y.S, CompareOp(arg))
+						slots[sp] = nil
+						break
+					}
+				}
+				v, e := RichCompare(t, a, b, CompareOp(arg))
+				if e != nil {
+					err = e
+					goto fail
+				}
+				sp--
+				slots[sp-1] = v
+				slots[sp] = nil
+			case compiler.IS_OP:
+				same := slots[sp-2] == slots[sp-1]
+				sp--
+				slots[sp-1] = MakeBool(same != (arg == 1))
+				slots[sp] = nil
+			case compiler.CONTAINS_OP:
+				in, e := Contains(t, slots[sp-1], slots[sp-2])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				sp--
+				slots[sp-1] = MakeBool(in != (arg == 1))
+				slots[sp] = nil
+
+			case compiler.JUMP:
+				if arg < pc && atomic.LoadInt32(brk) != 0 {
+					pc = arg
+					if err = t.Interp.handleBreaker(); err != nil {
+						goto fail
+					}
+					break
+				}
+				pc = arg
+			case compiler.POP_JUMP_IF_FALSE:
+				sp--
+				v := slots[sp]
+				slots[sp] = nil
+				if v == False {
+					pc = arg
+				} else if v != True {
+					b, e := Truthy(t, v)
+					if e != nil {
+						err = e
+						goto fail
+					}
+					if !b {
+						pc = arg
+					}
+				}
+			case compiler.POP_JUMP_IF_TRUE:
+				sp--
+				v := slots[sp]
+				slots[sp] = nil
+				if v == True {
+					pc = arg
+				} else if v != False {
+					b, e := Truthy(t, v)
+					if e != nil {
+						err = e
+						goto fail
+					}
+					if b {
+						pc = arg
+					}
+				}
+			case compiler.JUMP_IF_FALSE_OR_POP:
+				b, e := Truthy(t, slots[sp-1])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				if !b {
+					pc = arg
+				} else {
+					sp--
+					slots[sp] = nil
+				}
+			case compiler.JUMP_IF_TRUE_OR_POP:
+				b, e := Truthy(t, slots[sp-1])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				if b {
+					pc = arg
+				} else {
+					sp--
+					slots[sp] = nil
+				}
+
+			case compiler.GET_ITER:
+				it, e := GetIter(t, slots[sp-1])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = it
+			case compiler.FOR_ITER:
+				var v Object
+				switch it := slots[sp-1].(type) {
+				case *RangeIterator:
+					v = it.NextItem()
+				case *ListIterator:
+					v = it.NextItem()
+				case *TupleIterator:
+					v = it.NextItem()
+				case *Generator:
+					r, done, e := it.resume(t, None, nil)
+					if e != nil {
+						err = e
+						goto fail
+					}
+					if !done {
+						v = r
+					}
+				default:
+					next := it.Type().Next
+					if next == nil {
+						err = Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
+						goto fail
+					}
+					r, e := next(t, it)
+					if e != nil {
+						if ex, ok := e.(*Exception); !ok || !isSubtype(ex.Class, StopIteration) {
+							err = e
+							goto fail
+						}
+						r = nil
+					}
+					v = r
+				}
+				if v == nil {
+					sp--
+					slots[sp] = nil
+					pc = arg
+					break
+				}
+				slots[sp] = v
+				sp++
+
+			case compiler.BUILD_TUPLE:
+				items := make([]Object, arg)
+				copy(items, slots[sp-arg:sp])
+				clear(slots[sp-arg : sp])
+				sp -= arg
+				slots[sp] = NewTuple(items)
+				sp++
+			case compiler.BUILD_LIST:
+				items := make([]Object, arg)
+				copy(items, slots[sp-arg:sp])
+				clear(slots[sp-arg : sp])
+				sp -= arg
+				slots[sp] = NewList(items)
+				sp++
+			case compiler.BUILD_SET:
+				s, e := buildSet(t, slots[sp-arg:sp])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				clear(slots[sp-arg : sp])
+				sp -= arg
+				slots[sp] = s
+				sp++
+			case compiler.BUILD_MAP:
+				d := NewDictSize(arg)
+				for i := sp - 2*arg; i < sp; i += 2 {
+					if e := d.Set(t, slots[i], slots[i+1]); e != nil {
+						err = e
+						goto fail
+					}
+				}
+				clear(slots[sp-2*arg : sp])
+				sp -= 2 * arg
+				slots[sp] = d
+				sp++
+			case compiler.BUILD_CONST_KEY_MAP:
+				keys := slots[sp-1].(*Tuple)
+				d := NewDictSize(arg)
+				for i := 0; i < arg; i++ {
+					if e := d.Set(t, keys.Items[i], slots[sp-1-arg+i]); e != nil {
+						err = e
+						goto fail
+					}
+				}
+				clear(slots[sp-1-arg : sp])
+				sp -= arg + 1
+				slots[sp] = d
+				sp++
+			case compiler.BUILD_STRING:
+				n := 0
+				for _, s := range slots[sp-arg : sp] {
+					n += len(s.(*Str).S)
+				}
+				buf := make([]byte, 0, n)
+				for _, s := range slots[sp-arg : sp] {
+					buf = append(buf, s.(*Str).S...)
+				}
+				clear(slots[sp-arg : sp])
+				sp -= arg
+				slots[sp] = NewStr(string(buf))
+				sp++
+			case compiler.LIST_APPEND:
+				sp--
+				l := slots[sp-arg].(*List)
+				l.Items = append(l.Items, slots[sp])
+				slots[sp] = nil
+			case compiler.SET_ADD:
+				sp--
+				if e := setAdd(t, slots[sp-arg], slots[sp]); e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp] = nil
+			case compiler.MAP_ADD:
+				sp -= 2
+				if e := slots[sp-arg].(*Dict).Set(t, slots[sp], slots[sp+1]); e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp], slots[sp+1] = nil, nil
+			case compiler.LIST_EXTEND:
+				sp--
+				l := slots[sp-arg].(*List)
+				src := slots[sp]
+				switch s := src.(type) {
+				case *List:
+					l.Items = append(l.Items, s.Items...)
+				case *Tuple:
+					l.Items = append(l.Items, s.Items...)
+				default:
+					if e := Iterate(t, src, func(v Object) (bool, error) {
+						l.Items = append(l.Items, v)
+						return true, nil
+					}); e != nil {
+						if ex, ok := e.(*Exception); ok && ex.Class == TypeError && src.Type().Iter == nil && src.Type().GetItem == nil {
+							e = starError(t, slots, sp-arg-2, src)
+						}
+						err = e
+						goto fail
+					}
+				}
+				slots[sp] = nil
+			case compiler.SET_UPDATE:
+				sp--
+				set := slots[sp-arg]
+				if e := Iterate(t, slots[sp], func(v Object) (bool, error) {
+					return true, setAdd(t, set, v)
+				}); e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp] = nil
+			case compiler.DICT_UPDATE:
+				sp--
+				if e := dictUpdate(t, slots[sp-arg].(*Dict), slots[sp], nil); e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp] = nil
+			case compiler.DICT_MERGE:
+				sp--
+				callee := slots[sp-arg-2]
+				if e := dictUpdate(t, slots[sp-arg].(*Dict), slots[sp], callee); e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp] = nil
+			case compiler.LIST_TO_TUPLE:
+				l := slots[sp-1].(*List)
+				slots[sp-1] = NewTuple(l.Items)
+			case compiler.UNPACK_SEQUENCE:
+				seq := slots[sp-1]
+				var items []Object
+				switch s := seq.(type) {
+				case *Tuple:
+					items = s.Items
+				case *List:
+					items = s.Items
+				}
+				if items == nil || len(items) != arg {
+					var e error
+					items, e = unpackIterable(t, seq, arg, -1)
+					if e != nil {
+						err = e
+						goto fail
+					}
+				}
+				sp--
+				for i := arg - 1; i >= 0; i-- {
+					slots[sp] = items[i]
+					sp++
+				}
+			case compiler.UNPACK_EX:
+				before, after := arg&0xff, arg>>8
+				items, e := unpackIterable(t, slots[sp-1], before, after)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				sp--
+				n := len(items)
+				for i := n - 1; i >= n-after; i-- {
+					slots[sp] = items[i]
+					sp++
+				}
+				slots[sp] = NewList(append([]Object(nil), items[before:n-after]...))
+				sp++
+				for i := before - 1; i >= 0; i-- {
+					slots[sp] = items[i]
+					sp++
+				}
+			case compiler.FORMAT_VALUE:
+				var spec Object
+				if arg&4 != 0 {
+					sp--
+					spec = slots[sp]
+					slots[sp] = nil
+				}
+				v := slots[sp-1]
+				var e error
+				switch arg & 3 {
+				case 1:
+					v, e = StrObj(t, v)
+				case 2:
+					v, e = ReprObj(t, v)
+				case 3:
+					v, e = asciiObj(t, v)
+				}
+				if e == nil {
+					if s, ok := v.(*Str); ok && s.Type() == StrType && (spec == nil || spec.(*Str).S == "") {
+						slots[sp-1] = v
+						break
+					}
+					specStr := ""
+					if spec != nil {
+						specStr = spec.(*Str).S
+					}
+					v, e = Format(t, v, specStr)
+				}
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = v
+
+			case compiler.MAKE_FUNCTION:
+				sp--
+				c := slots[sp].(*Code)
+				slots[sp] = nil
+				fn := NewFunction(t, c, f.Globals)
+				fn.Builtins = f.Builtins
+				if arg&compiler.FuncClosure != 0 {
+					sp--
+					fn.Closure = slots[sp].(*Tuple).Items
+					slots[sp] = nil
+				}
+				if arg&compiler.FuncKwDefaults != 0 {
+					sp--
+					fn.KwDefaults = slots[sp].(*Dict)
+					slots[sp] = nil
+				}
+				if arg&compiler.FuncDefaults != 0 {
+					sp--
+					fn.Defaults = slots[sp].(*Tuple).Items
+					slots[sp] = nil
+				}
+				slots[sp] = fn
+				sp++
+			case compiler.CALL_FUNCTION, compiler.CALL_METHOD:
+				var callee, self Object
+				var args []Object
+				base := sp - arg - 1 // index of the callee (CALL_FUNCTION) or self/f slot
+				if compiler.Opcode(instr) == compiler.CALL_METHOD {
+					m := slots[base-1]
+					if m == nil {
+						callee = slots[base]
+					} else {
+						callee = m
+						self = slots[base]
+					}
+					base--
+				} else {
+					callee = slots[base]
+				}
+				args = slots[sp-arg : sp]
+				if atomic.LoadInt32(brk) != 0 {
+					if err = t.Interp.handleBreaker(); err != nil {
+						goto fail
+					}
+				}
+				if m, ok := callee.(*Method); ok && self == nil {
+					if fn, ok := m.Func.(*Function); ok {
+						callee, self = fn, m.Self
+					}
+				}
+				if fn, ok := callee.(*Function); ok && !fn.Code.isGen {
+					var nf *Frame
+					c := fn.Code
+					if c.simple && len(args)+boolInt(self != nil) == c.C.ArgCount {
+						nf = t.newFrame(c, fn.Globals, fn.Builtins)
+						nf.Func = fn
+						if self != nil {
+							nf.slots[0] = self
+							copy(nf.slots[1:], args)
+						} else {
+							copy(nf.slots, args)
+						}
+						if c.nfree > 0 || c.ncells > 0 {
+							initCells(fn, nf)
+						}
+					} else {
+						var e error
+						nf, e = t.bindFrame(fn, self, args, nil)
+						if e != nil {
+							err = e
+							goto fail
+						}
+					}
+					clear(slots[base:sp])
+					sp = base
+					if t.depth >= t.Interp.recursionLimit {
+						t.releaseFrame(nf)
+						err = Errorf(RecursionError, "maximum recursion depth exceeded")
+						goto fail
+					}
+					t.depth++
+					f.sp, f.pc = sp, pc
+					nf.back = f
+					f = nf
+					t.frame = f
+					co, code, consts, names, slots, sp, pc = f.Code, f.Code.C.Code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, 0
+					break
+				}
+				f.sp, f.pc = sp, pc
+				var r Object
+				var e error
+				if self != nil {
+					if b, ok := callee.(*Builtin); ok && b.Self == nil {
+						r, e = b.Fn(t, slots[base+1:sp], nil)
+					} else {
+						r, e = t.callWithSelf(callee, self, args, nil)
+					}
+				} else {
+					r, e = t.Call(callee, args, nil)
+				}
+				if e != nil {
+					err = e
+					goto fail
+				}
+				clear(slots[base:sp])
+				sp = base
+				slots[sp] = r
+				sp++
+			case compiler.CALL_FUNCTION_KW:
+				kwt := slots[sp-1].(*Tuple)
+				kwnames := make([]string, len(kwt.Items))
+				for i, k := range kwt.Items {
+					kwnames[i] = k.(*Str).S
+				}
+				base := sp - arg - 2
+				callee := slots[base]
+				if atomic.LoadInt32(brk) != 0 {
+					if err = t.Interp.handleBreaker(); err != nil {
+						goto fail
+					}
+				}
+				f.sp, f.pc = sp, pc
+				r, e := t.Call(callee, slots[base+1:sp-1], kwnames)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				clear(slots[base:sp])
+				sp = base
+				slots[sp] = r
+				sp++
+			case compiler.CALL_FUNCTION_EX:
+				var kw *Dict
+				if arg&1 != 0 {
+					sp--
+					d, ok := slots[sp].(*Dict)
+					if !ok {
+						nd := NewDict()
+						if e := dictUpdate(t, nd, slots[sp], slots[sp-2]); e != nil {
+							err = e
+							goto fail
+						}
+						d = nd
+					}
+					kw = d
+					slots[sp] = nil
+				}
+				callee := slots[sp-2]
+				argsObj := slots[sp-1]
+				tu, ok := argsObj.(*Tuple)
+				if !ok {
+					items, e := ToSlice(t, argsObj)
+					if e != nil {
+						if argsObj.Type().Iter == nil && argsObj.Type().GetItem == nil {
+							e = Errorf(TypeError, "%s argument after * must be an iterable, not %s", calleeName(t, callee), TypeName(argsObj))
+						}
+						err = e
+						goto fail
+					}
+					tu = NewTuple(items)
+				}
+				if atomic.LoadInt32(brk) != 0 {
+					if err = t.Interp.handleBreaker(); err != nil {
+						goto fail
+					}
+				}
+				f.sp, f.pc = sp, pc
+				r, e := t.CallKw(callee, tu.Items, kw)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				sp -= 2
+				slots[sp+1] = nil
+				slots[sp] = r
+				sp++
+			case compiler.RETURN_VALUE:
+				sp--
+				v := slots[sp]
+				slots[sp] = nil
+				t.depth--
+				if f.gen != nil {
+					f.sp, f.pc = sp, pc
+					f.gen.finish()
+					t.frame = f.back
+					return v, nil
+				}
+				if f.entry {
+					t.frame = f.back
+					t.releaseFrame(f)
+					return v, nil
+				}
+				caller := f.back
+				t.releaseFrame(f)
+				f = caller
+				t.frame = f
+				co, code, consts, names, slots, sp, pc = f.Code, f.Code.C.Code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, f.pc
+				slots[sp] = v
+				sp++
+			case compiler.LOAD_BUILD_CLASS:
+				v, ok := f.Builtins.GetStr("__build_class__")
+				if !ok {
+					err = Errorf(NameError, "__build_class__ not found")
+					goto fail
+				}
+				slots[sp] = v
+				sp++
+
+			case compiler.IMPORT_NAME:
+				f.sp, f.pc = sp, pc
+				m, e := t.importName(f, names[arg], slots[sp-1], slots[sp-2])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				sp--
+				slots[sp] = nil
+				slots[sp-1] = m
+			case compiler.IMPORT_FROM:
+				v, e := importFrom(t, slots[sp-1], names[arg])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp] = v
+				sp++
+			case compiler.IMPORT_STAR:
+				sp--
+				if e := importStar(t, f, slots[sp]); e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp] = nil
+
+			case compiler.SETUP_FINALLY, compiler.SETUP_ASYNC_WITH:
+				f.blocks = append(f.blocks, block{kind: blockFinally, handler: arg, level: sp})
+			case compiler.SETUP_WITH:
+				mgr := slots[sp-1]
+				f.sp, f.pc = sp, pc
+				exit, res, e := enterContext(t, mgr)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = exit
+				f.blocks = append(f.blocks, block{kind: blockFinally, handler: arg, level: sp})
+				slots[sp] = res
+				sp++
+			case compiler.POP_BLOCK:
+				f.blocks = f.blocks[:len(f.blocks)-1]
+			case compiler.POP_EXCEPT:
+				n := len(f.blocks) - 1
+				b := f.blocks[n]
+				if b.kind != blockExceptHandler {
+					err = Errorf(SystemError, "popped block is not an except handler")
+					goto fail
+				}
+				f.blocks = f.blocks[:n]
+				t.excInfo = b.prevExc
+			case compiler.RAISE_VARARGS:
+				switch arg {
+				case 0:
+					if t.excInfo == nil {
+						exc = Errorf(RuntimeError, "No active exception to reraise")
+						tbNew = true
+					} else {
+						exc = t.excInfo
+						tbNew = false
+					}
+					goto raise
+				case 1:
+					sp--
+					e := makeRaise(t, slots[sp], nil, false)
+					slots[sp] = nil
+					err = e
+				case 2:
+					sp -= 2
+					e := makeRaise(t, slots[sp], slots[sp+1], true)
+					slots[sp], slots[sp+1] = nil, nil
+					err = e
+				}
+				if ex, ok := err.(*Exception); ok {
+					setContext(t, ex, true)
+				}
+				goto fail
+			case compiler.RERAISE:
+				sp--
+				e, ok := slots[sp].(*Exception)
+				slots[sp] = nil
+				if !ok {
+					err = Errorf(SystemError, "RERAISE of a non-exception")
+					goto fail
+				}
+				exc = e
+				tbNew = false
+				goto raise
+			case compiler.JUMP_IF_NOT_EXC_MATCH:
+				sp -= 2
+				e, _ := slots[sp].(*Exception)
+				spec := slots[sp+1]
+				slots[sp], slots[sp+1] = nil, nil
+				if e == nil {
+					pc = arg
+					break
+				}
+				ok, er := excMatches(t, e, spec)
+				if er != nil {
+					err = er
+					goto fail
+				}
+				if !ok {
+					pc = arg
+				}
+			case compiler.WITH_EXCEPT_START:
+				exit := slots[sp-2]
+				e := slots[sp-1].(*Exception)
+				var tb Object = None
+				if e.Traceback != nil {
+					tb = e.Traceback
+				}
+				f.sp, f.pc = sp, pc
+				r, er := t.Call(exit, []Object{e.Class, e, tb}, nil)
+				if er != nil {
+					err = er
+					goto fail
+				}
+				slots[sp] = r
+				sp++
+			case compiler.LOAD_ASSERTION_ERROR:
+				slots[sp] = AssertionError
+				sp++
+
+			case compiler.YIELD_VALUE:
+				sp--
+				v := slots[sp]
+				slots[sp] = nil
+				if f.gen == nil {
+					err = Errorf(SystemError, "yield outside a generator frame")
+					goto fail
+				}
+				if f.gen.kind == genAsyncGen {
+					if _, wrapped := v.(*asyncGenWrapped); !wrapped && f.Code.C.Flags&compiler.FlagAsyncGenerator != 0 {
+						// A bare yield inside an async generator is an await
+						// suspension; values to the consumer arrive wrapped.
+					}
+				}
+				f.sp, f.pc = sp, pc
+				t.depth--
+				t.frame = f.back
+				f.gen.suspend(t)
+				return v, nil
+			case compiler.YIELD_FROM:
+				v := slots[sp-1]
+				sub := slots[sp-2]
+				f.sp, f.pc = sp, pc
+				r, done, e := delegateSend(t, sub, v)
+				if e != nil {
+					sp -= 2
+					slots[sp], slots[sp+1] = nil, nil
+					err = e
+					goto fail
+				}
+				if done {
+					sp--
+					slots[sp] = nil
+					slots[sp-1] = r
+					break
+				}
+				// Suspend; resuming pushes the sent value and re-executes
+				// this instruction.
+				sp--
+				slots[sp] = nil
+				f.sp, f.pc = sp, pc-1
+				t.depth--
+				t.frame = f.back
+				f.gen.suspend(t)
+				return r, nil
+			case compiler.GET_YIELD_FROM_ITER:
+				v := slots[sp-1]
+				if g, ok := v.(*Generator); ok {
+					if g.kind == genCoroutine && (f.Code.C.Flags&(compiler.FlagCoroutine|compiler.FlagIterableCoro) == 0) {
+						err = Errorf(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+						goto fail
+					}
+					break
+				}
+				it, e := GetIter(t, v)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = it
+			case compiler.GET_AWAITABLE:
+				it, e := getAwaitable(t, slots[sp-1], arg)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = it
+			case compiler.GET_AITER:
+				it, e := getAIter(t, slots[sp-1])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = it
+			case compiler.GET_ANEXT:
+				aw, e := getANext(t, slots[sp-1])
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp] = aw
+				sp++
+			case compiler.END_ASYNC_FOR:
+				e, _ := slots[sp-1].(*Exception)
+				if e != nil && isSubtype(e.Class, StopAsyncIteration) {
+					sp -= 2
+					slots[sp], slots[sp+1] = nil, nil
+					n := len(f.blocks) - 1
+					if n >= 0 && f.blocks[n].kind == blockExceptHandler {
+						t.excInfo = f.blocks[n].prevExc
+						f.blocks = f.blocks[:n]
+					}
+					break
+				}
+				sp--
+				slots[sp] = nil
+				exc = e
+				tbNew = false
+				goto raise
+			case compiler.BEFORE_ASYNC_WITH:
+				mgr := slots[sp-1]
+				aexit, aenter, e := beforeAsyncWith(t, mgr)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = aexit
+				slots[sp] = aenter
+				sp++
+			case compiler.ASYNC_GEN_WRAP:
+				slots[sp-1] = &asyncGenWrapped{V: slots[sp-1]}
+
+			case compiler.PRINT_EXPR:
+				sp--
+				v := slots[sp]
+				slots[sp] = nil
+				f.sp, f.pc = sp, pc
+				if e := t.printExpr(v); e != nil {
+					err = e
+					goto fail
+				}
+			default:
+				err = Errorf(SystemError, "unknown opcode %d", int(instr&0xff))
+				goto fail
+			}
+			continue
+
+		fail:
+			// A new error raised by the instruction at pc-1.
+			exc = toException(err)
+			err = nil
+			tbNew = true
+			setContext(t, exc, false)
+		raise:
+			break
+		}
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// findHandler pops f's blocks looking for a handler of exc. When one is
+// found it sets up the handler (stack truncated, EXCEPT_HANDLER block
+// pushed, exc pushed, f.pc at the handler) and returns true. *sp is the
+// current stack pointer; it is updated.
+func (t *Thread) findHandler(f *Frame, exc *Exception, sp *int) bool {
+	for len(f.blocks) > 0 {
+		n := len(f.blocks) - 1
+		b := f.blocks[n]
+		f.blocks = f.blocks[:n]
+		if b.kind == blockExceptHandler {
+			clear(f.slots[b.level:*sp])
+			*sp = b.level
+			t.excInfo = b.prevExc
+			continue
+		}
+		clear(f.slots[b.level:*sp])
+		*sp = b.level
+		f.blocks = append(f.blocks, block{kind: blockExceptHandler, level: b.level, prevExc: t.excInfo})
+		t.excInfo = exc
+		f.slots[*sp] = exc
+		*sp++
+		f.pc = b.handler
+		f.sp = *sp
+		return true
+	}
+	return false
+}
+
+// lineAt returns the source line of instruction i of c.
+func lineAt(c *Code, i int) int {
+	if i >= 0 && i < len(c.C.Locs) {
+		return c.C.Locs[i].Pos.Line
+	}
+	return c.C.FirstLine
+}
+
+// setContext sets exc.__context__ to the exception being handled, as
+// CPython does when an exception is raised during handling. With force
+// the context is replaced even when set (a raise statement).
+func setContext(t *Thread, exc *Exception, force bool) {
+	cur := t.excInfo
+	if cur == nil || cur == exc {
+		return
+	}
+	if exc.Context != nil && !force {
+		return
+	}
+	// Avoid cycles: cut exc out of cur's context chain.
+	o := cur
+	for o != nil {
+		next, _ := o.Context.(*Exception)
+		if next == exc {
+			o.Context = nil
+			break
+		}
+		o = next
+	}
+	exc.Context = cur
+}
+
+// makeRaise builds the exception raised by `raise v` / `raise v from cause`.
+func makeRaise(t *Thread, v, cause Object, haveCause bool) error {
+	var exc *Exception
+	switch x := v.(type) {
+	case *Exception:
+		exc = x
+	case *Type:
+		if !isSubtype(x, BaseException) {
+			return Errorf(TypeError, "exceptions must derive from BaseException")
+		}
+		o, err := t.Call(x, nil, nil)
+		if err != nil {
+			return err
+		}
+		e, ok := o.(*Exception)
+		if !ok {
+			return Errorf(TypeError, "calling %s should have returned an instance of BaseException, not %s", reprType(x), TypeName(o))
+		}
+		exc = e
+	default:
+		return Errorf(TypeError, "exceptions must derive from BaseException")
+	}
+	if haveCause {
+		switch c := cause.(type) {
+		case *NoneType:
+			exc.Cause = nil
+		case *Exception:
+			exc.Cause = c
+		case *Type:
+			if !isSubtype(c, BaseException) {
+				return Errorf(TypeError, "exception causes must derive from BaseException")
+			}
+			o, err := t.Call(c, nil, nil)
+			if err != nil {
+				return err
+			}
+			exc.Cause = o
+		default:
+			return Errorf(TypeError, "exception causes must derive from BaseException")
+		}
+		exc.SuppressContext = true
+	}
+	return exc
+}
+
+func reprType(c *Type) string {
+	if c.Module == "builtins" {
+		return "<class '" + c.QualName() + "'>"
+	}
+	return "<class '" + c.Module + "." + c.QualName() + "'>"
+}
+
+func nameError(name string) *Exception {
+	e := Errorf(NameError, "name '%s' is not defined", name)
+	e.Dict = NewDict()
+	e.Dict.SetStr("name", NewStr(name))
+	return e
+}
+
+func cellName(c *Code, i int) string {
+	if i < c.ncells {
+		return c.C.CellVars[i]
+	}
+	return c.C.FreeVars[i-c.ncells]
+}
+
+func derefError(c *Code, i int) *Exception {
+	if i < c.ncells {
+		return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", c.C.CellVars[i])
+	}
+	return Errorf(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", c.C.FreeVars[i-c.ncells])
+}
+
+// calleeName is how call-site errors name the callee: module.qualname()
+// for functions, the builtin name otherwise.
+func calleeName(t *Thread, fn Object) string {
+	switch f := fn.(type) {
+	case *Function:
+		if m, ok := f.Module.(*Str); ok && m.S != "builtins" {
+			return m.S + "." + f.QualName + "()"
+		}
+		return f.QualName + "()"
+	case *Builtin:
+		return f.Name + "()"
+	case *Method:
+		return calleeName(t, f.Func)
+	case *Type:
+		return f.QualName() + "()"
+	}
+	return TypeName(fn) + " object"
+}
+
+func starError(t *Thread, slots []Object, calleeIdx int, src Object) error {
+	return Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(src))
+}
+
+// dictUpdate merges mapping m into d (DICT_UPDATE, DICT_MERGE with callee
+// non-nil, where duplicate keys are errors).
+func dictUpdate(t *Thread, d *Dict, m Object, callee Object) error {
+	if src, ok := m.(*Dict); ok {
+		var err error
+		src.Items(func(k, v Object) bool {
+			if callee != nil {
+				if _, dup, e := d.Get(t, k); e != nil {
+					err = e
+					return false
+				} else if dup {
+					ks, _ := k.(*Str)
+					name := ""
+					if ks != nil {
+						name = ks.S
+					}
+					err = Errorf(TypeError, "%s got multiple values for keyword argument '%s'", calleeName(t, callee), name)
+					return false
+				}
+				if _, isStr := k.(*Str); !isStr {
+					err = Errorf(TypeError, "%s keywords must be strings", calleeName(t, callee))
+					return false
+				}
+			}
+			if e := d.Set(t, k, v); e != nil {
+				err = e
+				return false
+			}
+			return true
+		})
+		return err
+	}
+	keysFn, err := GetAttrOpt(t, m, "keys")
+	if err != nil {
+		return err
+	}
+	if keysFn == nil {
+		if callee != nil {
+			return Errorf(TypeError, "%s argument after ** must be a mapping, not %s", calleeName(t, callee), TypeName(m))
+		}
+		return Errorf(TypeError, "'%s' object is not a mapping", TypeName(m))
+	}
+	keys, err := t.Call(keysFn, nil, nil)
+	if err != nil {
+		return err
+	}
+	return Iterate(t, keys, func(k Object) (bool, error) {
+		v, err := GetItem(t, m, k)
+		if err != nil {
+			return false, err
+		}
+		if callee != nil {
+			if _, dup, e := d.Get(t, k); e != nil {
+				return false, e
+			} else if dup {
+				s, _ := StrOf(t, k)
+				return false, Errorf(TypeError, "%s got multiple values for keyword argument '%s'", calleeName(t, callee), s)
+			}
+		}
+		return true, d.Set(t, k, v)
+	})
+}
+
+// unpackIterable returns the items of seq for unpacking into n targets
+// (after < 0), or into before targets, a starred list and after targets.
+func unpackIterable(t *Thread, seq Object, n, after int) ([]Object, error) {
+	typ := seq.Type()
+	if typ.Iter == nil && typ.GetItem == nil {
+		return nil, Errorf(TypeError, "cannot unpack non-iterable %s object", TypeName(seq))
+	}
+	var items []Object
+	var err error
+	if after < 0 {
+		it, e := GetIter(t, seq)
+		if e != nil {
+			return nil, e
+		}
+		for len(items) <= n {
+			v, e := Next(t, it)
+			if e != nil {
+				return nil, e
+			}
+			if v == nil {
+				break
+			}
+			items = append(items, v)
+		}
+		if len(items) < n {
+			return nil, Errorf(ValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
+		}
+		if len(items) > n {
+			return nil, Errorf(ValueError, "too many values to unpack (expected %d)", n)
+		}
+		return items, nil
+	}
+	items, err = ToSlice(t, seq)
+	if err != nil {
+		return nil, err
+	}
+	if len(items) < n+after {
+		return nil, Errorf(ValueError, "not enough values to unpack (expected at least %d, got %d)", n+after, len(items))
+	}
+	return items, nil
+}
+
+// enterContext implements SETUP_WITH's lookups: it returns the bound
+// __exit__ and the result of __enter__().
+func enterContext(t *Thread, mgr Object) (exit, res Object, err error) {
+	typ := mgr.Type()
+	enter := lookupType(typ, "__enter__")
+	ex := lookupType(typ, "__exit__")
+	if enter == nil {
+		return nil, nil, Errorf(TypeError, "'%s' object does not support the context manager protocol", TypeName(mgr))
+	}
+	if ex == nil {
+		return nil, nil, Errorf(TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", TypeName(mgr))
+	}
+	exit, err = bindDescr(t, ex, mgr, typ)
+	if err != nil {
+		return nil, nil, err
+	}
+	en, err := bindDescr(t, enter, mgr, typ)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, err = t.Call(en, nil, nil)
+	return exit, res, err
+}
+
+// intFast computes small-int arithmetic; ok is false when the result
+// needs the general path (overflow, division, big results).
+func intFast(x, y Int, op int) (Object, bool) {
+	switch op {
+	case int(parser.Add), compiler.InplaceBase + int(parser.Add):
+		r := x + y
+		if (r > x) == (y > 0) {
+			return MakeInt(int64(r)), true
+		}
+	case int(parser.Sub), compiler.InplaceBase + int(parser.Sub):
+		r := x - y
+		if (r < x) == (y > 0) {
+			return MakeInt(int64(r)), true
+		}
+	case int(parser.Mult), compiler.InplaceBase + int(parser.Mult):
+		if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
+			return MakeInt(int64(x * y)), true
+		}
+	case int(parser.FloorDiv), compiler.InplaceBase + int(parser.FloorDiv):
+		if y > 0 {
+			q := x / y
+			if (x%y != 0) && (x < 0) {
+				q--
+			}
+			return MakeInt(int64(q)), true
+		}
+	case int(parser.Mod), compiler.InplaceBase + int(parser.Mod):
+		if y > 0 {
+			m := x % y
+			if m < 0 {
+				m += y
+			}
+			return MakeInt(int64(m)), true
+		}
+	case int(parser.BitAnd), compiler.InplaceBase + int(parser.BitAnd):
+		return MakeInt(int64(x & y)), true
+	case int(parser.BitOr), compiler.InplaceBase + int(parser.BitOr):
+		return MakeInt(int64(x | y)), true
+	case int(parser.BitXor), compiler.InplaceBase + int(parser.BitXor):
+		return MakeInt(int64(x ^ y)), true
+	case int(parser.RShift), compiler.InplaceBase + int(parser.RShift):
+		if y >= 0 && y < 64 {
+			return MakeInt(int64(x >> uint(y))), true
+		}
+	}
+	return nil, false
+}
+
+func floatFast(x, y Float, op int) (Object, bool) {
+	switch op {
+	case int(parser.Add), compiler.InplaceBase + int(parser.Add):
+		return x + y, true
+	case int(parser.Sub), compiler.InplaceBase + int(parser.Sub):
+		return x - y, true
+	case int(parser.Mult), compiler.InplaceBase + int(parser.Mult):
+		return x * y, true
+	case int(parser.Div), compiler.InplaceBase + int(parser.Div):
+		if y != 0 {
+			return x / y, true
+		}
+	}
+	return nil, false
+}
+
+func intCompareFast(x, y Int, op CompareOp) Object {
+	var r bool
+	switch op {
+	case OpEq:
+		r = x == y
+	case OpNe:
+		r = x != y
+	case OpLt:
+		r = x < y
+	case OpLe:
+		r = x <= y
+	case OpGt:
+		r = x > y
+	case OpGe:
+		r = x >= y
+	}
+	return MakeBool(r)
+}
+
+func floatCompareFast(x, y Float, op CompareOp) Object {
+	var r bool
+	switch op {
+	case OpEq:
+		r = x == y
+	case OpNe:
+		r = x != y
+	case OpLt:
+		r = x < y
+	case OpLe:
+		r = x <= y
+	case OpGt:
+		r = x > y
+	case OpGe:
+		r = x >= y
+	}
+	return MakeBool(r)
+}
+
+func strCompareFast(x, y string, op CompareOp) Object {
+	var r bool
+	switch op {
+	case OpEq:
+		r = x == y
+	case OpNe:
+		r = x != y
+	case OpLt:
+		r = x < y
+	case OpLe:
+		r = x <= y
+	case OpGt:
+		r = x > y
+	case OpGe:
+		r = x >= y
+	}
+	return MakeBool(r)
+}
