@@ -234,6 +234,9 @@ func (d *Dict) insertNew(key, v Object, h int64, slot int) {
 		d.compact(d.used*2 + 1)
 		slot = -1
 	}
+	if slot >= len(d.index) || (slot >= 0 && d.index[slot] != dictEmpty) {
+		slot = -1 // a user __eq__ changed the table since the lookup
+	}
 	if slot < 0 {
 		mask := uint64(len(d.index) - 1)
 		i := uint64(h) & mask

@@ -372,7 +372,7 @@ func list_init(t *Thread, self Object, args []Object, kwnames []string) error {
 	if err != nil {
 		return err
 	}
-	if _, fresh := args[0].(*List); fresh || isTuple(args[0]) {
+	if _, shared := args[0].(*List); shared || isTuple(args[0]) {
 		items = append([]Object(nil), items...)
 	}
 	l.Items = items

@@ -402,6 +402,11 @@ func (s *Set) update(t *Thread, other Object) error {
 	})
 }
 
+// Update adds the items of iterable other to the set, like set.update and
+// the SET_UPDATE instruction (CPython's _PySet_Update): sets and dicts are
+// merged table-wise, which decides the resulting iteration order.
+func (s *Set) Update(t *Thread, other Object) error { return s.update(t, other) }
+
 // copySet returns a copy of s of its builtin base kind.
 func (s *Set) copySet(t *Thread) *Set {
 	n := newEmptyLike(s)
