@@ -240,10 +240,7 @@ func Errorf(cls *Type, format string, args ...any) *Exception {
 
 // NewException returns a new exception of class cls with the given args.
 func NewException(cls *Type, args ...Object) *Exception {
-	if args == nil {
-		args = []Object{}
-	}
-	return &Exception{Class: cls, Args: NewTuple(args)}
+	return &Exception{Class: cls, Args: NewTuple(append([]Object{}, args...))}
 }
 
 // IsInstance reports whether e is an instance of cls (or a subclass).

@@ -225,5 +225,4 @@ func (t *Thread) releaseFrame(f *Frame) {
 }
 
 // bytesConst converts a bytes constant.
-// TODO(core): call types-A's bytes constructor once obj_bytes.go exists.
-var bytesConst = func(b []byte) Object { panic("vm: bytes constants need obj_bytes.go") }
+func bytesConst(b []byte) Object { return NewBytes(b) }

@@ -1444,7 +1444,7 @@ func dictUpdate(t *Thread, d *Dict, m Object, callee Object) error {
 					return false
 				}
 				if _, isStr := k.(*Str); !isStr {
-					err = Errorf(TypeError, "%s keywords must be strings", calleeName(t, callee))
+					err = Errorf(TypeError, "keywords must be strings")
 					return false
 				}
 			}

@@ -698,6 +698,9 @@ func objectNew(t *Thread, cls *Type, args []Object, kwnames []string) (Object, e
 	if cls.IsBuiltin && cls != ObjectType {
 		return nil, Errorf(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
 	}
+	if cls == ObjectType {
+		return &Instance{Class: cls}, nil
+	}
 	return &Instance{Class: cls, Dict: NewDict()}, nil
 }
 

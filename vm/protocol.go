@@ -97,6 +97,12 @@ func StrObj(t *Thread, o Object) (*Str, error) {
 	if typ.Str == nil {
 		return ReprObj(t, o)
 	}
+	if t != nil {
+		if err := t.EnterRecursiveCall(" while getting the str of an object"); err != nil {
+			return nil, err
+		}
+		defer t.LeaveRecursiveCall()
+	}
 	r, err := typ.Str(t, o)
 	if err != nil {
 		return nil, err
@@ -417,7 +423,7 @@ func BinaryOp(t *Thread, a, b Object, op int, inplace bool) (Object, error) {
 		}
 	}
 	triedReverse := false
-	if ta != tb && tb.RBinaryOp != nil && isSubtype(tb, ta) && !tb.IsBuiltin {
+	if ta != tb && tb.RBinaryOp != nil && !tb.IsBuiltin && (isSubtype(tb, ta) || isSeqConcat(ta, op)) {
 		triedReverse = true
 		r, err := tb.RBinaryOp(t, a, b, op)
 		if err != nil || r != NotImplemented {
@@ -441,9 +447,35 @@ func BinaryOp(t *Thread, a, b Object, op int, inplace bool) (Object, error) {
 	return nil, binOpError(a, b, op, inplace)
 }
 
+// isSeqConcat reports whether `a op b` is a builtin sequence's
+// concatenation or repetition, which CPython tries after the other
+// operand's reflected method (sq_concat/sq_repeat come after nb_add).
+func isSeqConcat(ta *Type, op int) bool {
+	if op != int(parser.Add) && op != int(parser.Mult) {
+		return false
+	}
+	switch ta {
+	case StrType, ListType, TupleType, BytesType:
+		return true
+	}
+	return false
+}
+
 func binOpError(a, b Object, op int, inplace bool) error {
-	if parser.Operator(op) == parser.Mod && !inplace {
-		// fall through to the generic message
+	if parser.Operator(op) == parser.Mult {
+		seq := func(o Object) bool {
+			switch o.Type() {
+			case StrType, ListType, TupleType, BytesType:
+				return true
+			}
+			return false
+		}
+		if seq(a) && b.Type().Index == nil {
+			return Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(b))
+		}
+		if seq(b) && a.Type().Index == nil {
+			return Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(a))
+		}
 	}
 	return Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op, inplace), TypeName(a), TypeName(b))
 }
@@ -650,6 +682,11 @@ func genericSetAttr(t *Thread, o Object, name string, v Object) error {
 	if d == nil {
 		if descr != nil {
 			return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", TypeName(o), name)
+		}
+		if g := typ.GetAttr; g != nil {
+			if _, err := g(t, o, name); err == nil {
+				return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", name, typ.Name)
+			}
 		}
 		return attrError(o, name)
 	}

@@ -79,7 +79,7 @@ func computeMRO(typ *Type) ([]*Type, error) {
 			for i, b := range typ.Bases {
 				names[i] = b.Name
 			}
-			return nil, Errorf(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+			return nil, Errorf(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		out = append(out, cand)
 		for i, s := range seqs {
