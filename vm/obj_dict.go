@@ -68,15 +68,34 @@ func (d *Dict) Type() *Type {
 	return DictType
 }
 
-// hashString returns the hash of a str holding s (FNV-1a, 64 bits). The
-// str type's Hash slot uses it, so hash(NewStr(s)) == hashString(s). It
-// never returns -1.
+// hashString returns the hash of a str holding s: a multiply-xorshift hash
+// over 8-byte words with a murmur3 finaliser, so that the low bits used by
+// small tables are well mixed even for one-letter names. The str type's
+// Hash slot uses it, so hash(NewStr(s)) == hashString(s). It never returns
+// -1.
 func hashString(s string) int64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+	const m = 0x9E3779B97F4A7C15
+	h := uint64(len(s)) * m
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ w) * m
+		h ^= h >> 29
+		s = s[8:]
 	}
+	if len(s) > 0 {
+		var w uint64
+		for i := 0; i < len(s); i++ {
+			w |= uint64(s[i]) << (8 * i)
+		}
+		h = (h ^ w) * m
+		h ^= h >> 29
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
 	r := int64(h)
 	if r == -1 {
 		r = -2
