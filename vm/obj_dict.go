@@ -349,16 +349,10 @@ func (d *Dict) deleteAt(pos, slot int) {
 	d.entries[pos] = dictEntry{}
 	d.used--
 	d.version++
-	if d.used == 0 {
-		// Start afresh: keeps popitem and iteration cheap on drained dicts.
-		d.entries = d.entries[:0]
-		for i := range d.index {
-			d.index[i] = dictEmpty
-		}
-		d.fill = 0
-		return
-	}
-	// Drop trailing deleted entries, so popitem stays O(1).
+}
+
+// trimTail drops trailing deleted entries (popitem), keeping it O(1).
+func (d *Dict) trimTail() {
 	n := len(d.entries)
 	for n > 0 && d.entries[n-1].key == nil {
 		n--
@@ -940,6 +934,7 @@ func dict_popitem(t *Thread, args []Object, kwnames []string) (Object, error) {
 		i = (i*5 + perturb + 1) & mask
 	}
 	d.deleteAt(pos, int(i))
+	d.trimTail()
 	return NewTuple([]Object{k, v}), nil
 }
 
