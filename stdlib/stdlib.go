@@ -8,6 +8,15 @@
 // modules: to add a module, create its package and add one line here.
 package stdlib
 
+import (
+	_ "pyco/stdlib/collections"
+	_ "pyco/stdlib/functools"
+	_ "pyco/stdlib/inspect"
+	_ "pyco/stdlib/math"
+	_ "pyco/stdlib/time"
+	_ "pyco/stdlib/types"
+)
+
 // Version is pyco's own version.
 const Version = "0.1.0"
 
