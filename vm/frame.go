@@ -30,10 +30,17 @@ type Code struct {
 	globalCache []globalCacheEntry
 }
 
+// A globalCacheEntry remembers where LOAD_GLOBAL found a name: the
+// position of its entry in globals (inBuiltins false) or builtins. It is
+// valid while both dicts keep the recorded versions (no insertion or
+// deletion); the value itself is read from the entry each time.
 type globalCacheEntry struct {
-	globals *Dict
-	ver     uint64
-	v       Object
+	globals    *Dict
+	builtins   *Dict
+	gver, bver uint64
+	pos        int
+	inBuiltins bool
+	valid      bool
 }
 
 // Type returns code.
@@ -193,6 +200,7 @@ func (t *Thread) newFrame(c *Code, globals, builtins *Dict) *Frame {
 			f.slots = make([]Object, c.nslots)
 		}
 		f.blocks = f.blocks[:0]
+		clear(f.slots[:c.nbase])
 	} else {
 		f = &Frame{slots: make([]Object, c.nslots)}
 		if bd := c.C.BlockDepth; bd > 0 {
@@ -213,7 +221,6 @@ func (t *Thread) releaseFrame(f *Frame) {
 	if f.escaped || f.gen != nil || len(t.framePool) >= 64 {
 		return
 	}
-	clear(f.slots)
 	f.Func = nil
 	f.Locals = nil
 	f.back = nil

@@ -161,13 +161,21 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					goto fail
 				}
 			case compiler.LOAD_GLOBAL:
-				name := names[arg]
-				v, ok := f.Globals.GetStr(name)
-				if !ok {
-					if v, ok = f.Builtins.GetStr(name); !ok {
-						err = nameError(name)
-						goto fail
+				ce := &co.globalCache[arg]
+				g, b := f.Globals, f.Builtins
+				if ce.valid && ce.globals == g && ce.builtins == b && ce.gver == g.version && ce.bver == b.version {
+					if ce.inBuiltins {
+						slots[sp] = b.entries[ce.pos].value
+					} else {
+						slots[sp] = g.entries[ce.pos].value
 					}
+					sp++
+					break
+				}
+				v, e := loadGlobal(g, b, names[arg], ce)
+				if e != nil {
+					err = e
+					goto fail
 				}
 				slots[sp] = v
 				sp++
@@ -481,9 +489,11 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				sp--
 				v := slots[sp]
 				slots[sp] = nil
-				if v == False {
-					pc = arg
-				} else if v != True {
+				if bv, ok := v.(Bool); ok {
+					if !bv {
+						pc = arg
+					}
+				} else {
 					b, e := Truthy(t, v)
 					if e != nil {
 						err = e
@@ -497,9 +507,11 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				sp--
 				v := slots[sp]
 				slots[sp] = nil
-				if v == True {
-					pc = arg
-				} else if v != False {
+				if bv, ok := v.(Bool); ok {
+					if bv {
+						pc = arg
+					}
+				} else {
 					b, e := Truthy(t, v)
 					if e != nil {
 						err = e
@@ -1259,6 +1271,24 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			break
 		}
 	}
+}
+
+// loadGlobal looks name up in globals then builtins and fills the cache.
+func loadGlobal(g, b *Dict, name string, ce *globalCacheEntry) (Object, error) {
+	h := hashString(name)
+	if g.used > 0 {
+		if pos, _ := g.lookupStr(name, h); pos >= 0 {
+			*ce = globalCacheEntry{globals: g, builtins: b, gver: g.version, bver: b.version, pos: pos, valid: true}
+			return g.entries[pos].value, nil
+		}
+	}
+	if b.used > 0 {
+		if pos, _ := b.lookupStr(name, h); pos >= 0 {
+			*ce = globalCacheEntry{globals: g, builtins: b, gver: g.version, bver: b.version, pos: pos, inBuiltins: true, valid: true}
+			return b.entries[pos].value, nil
+		}
+	}
+	return nil, nameError(name)
 }
 
 func boolInt(b bool) int {

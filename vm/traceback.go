@@ -204,8 +204,8 @@ func (in *Interpreter) formatSyntaxError(t *Thread, sb *strings.Builder, e *Exce
 				}
 			}
 			start := int(off) - 1 - lead
-			if start < 0 {
-				start = 0
+			if isSubtype(e.Class, IndentationError) {
+				endOff = int(off)
 			}
 			n := utf8.RuneCountInString(stripped)
 			if start > n {
@@ -221,7 +221,9 @@ func (in *Interpreter) formatSyntaxError(t *Thread, sb *strings.Builder, e *Exce
 					width = 1
 				}
 			}
-			sb.WriteString(indent + "    " + strings.Repeat(" ", start) + strings.Repeat("^", width) + "\n")
+			if start >= 0 {
+				sb.WriteString(indent + "    " + strings.Repeat(" ", start) + strings.Repeat("^", width) + "\n")
+			}
 		}
 	}
 	msg, _ := StrOf(t, excGetAttrSimple(e, "msg"))
