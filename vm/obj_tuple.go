@@ -293,3 +293,123 @@ func tuple_getnewargs(t *Thread, args []Object, kwnames []string) (Object, error
 	}
 	return NewTuple([]Object{NewTuple(tu.Items)}), nil
 }
+
+// --- types.GenericAlias (list[int]) ---
+
+// GenericAlias is a parameterised builtin class such as list[int], made by
+// the __class_getitem__ of list, tuple, dict, set and frozenset.
+type GenericAlias struct {
+	Origin Object // the class subscripted
+	Args   *Tuple // the subscript, always as a tuple
+}
+
+// GenericAliasType is types.GenericAlias.
+var GenericAliasType = &Type{Name: "GenericAlias", Module: "types", IsBuiltin: true, NoSubclass: true}
+
+// Type returns types.GenericAlias.
+func (g *GenericAlias) Type() *Type { return GenericAliasType }
+
+// classGetItem implements cls.__class_getitem__(item).
+func classGetItem(t *Thread, args []Object, kwnames []string) (Object, error) {
+	if err := checkOneArg("__class_getitem__", args, kwnames); err != nil {
+		return nil, err
+	}
+	a, ok := args[1].(*Tuple)
+	if !ok {
+		a = NewTuple([]Object{args[1]})
+	}
+	return &GenericAlias{Origin: args[0], Args: a}, nil
+}
+
+// genericAliasItem renders one part of a GenericAlias repr (ga_repr_item).
+func genericAliasItem(t *Thread, o Object) (string, error) {
+	switch x := o.(type) {
+	case *EllipsisType:
+		return "...", nil
+	case *GenericAlias:
+		return Repr(t, x)
+	case *Type:
+		if x.Module == "builtins" || x.Module == "" {
+			return x.Name, nil
+		}
+		return x.Module + "." + x.Name, nil
+	}
+	return Repr(t, o)
+}
+
+func init() {
+	builtinTypes = append(builtinTypes, GenericAliasType)
+	for _, typ := range []*Type{ListType, TupleType, DictType, SetType, FrozenSetType,
+		EnumerateType, DictKeysType, DictValuesType, DictItemsType} {
+		AddBuiltinClassMethod(typ, "__class_getitem__", classGetItem)
+	}
+	GenericAliasType.Repr = func(t *Thread, o Object) (Object, error) {
+		g := o.(*GenericAlias)
+		var b strings.Builder
+		s, err := genericAliasItem(t, g.Origin)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(s)
+		b.WriteByte('[')
+		if len(g.Args.Items) == 0 {
+			b.WriteString("()")
+		}
+		for i, a := range g.Args.Items {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			s, err := genericAliasItem(t, a)
+			if err != nil {
+				return nil, err
+			}
+			b.WriteString(s)
+		}
+		b.WriteByte(']')
+		return NewStr(b.String()), nil
+	}
+	GenericAliasType.Call = func(t *Thread, callee Object, args []Object, kwnames []string) (Object, error) {
+		return t.Call(callee.(*GenericAlias).Origin, args, kwnames)
+	}
+	GenericAliasType.RichCompare = func(t *Thread, a, b Object, op CompareOp) (Object, error) {
+		x, ok1 := a.(*GenericAlias)
+		y, ok2 := b.(*GenericAlias)
+		if !ok1 || !ok2 || (op != OpEq && op != OpNe) {
+			return NotImplemented, nil
+		}
+		eq, err := Equal(t, x.Origin, y.Origin)
+		if err == nil && eq {
+			eq, err = Equal(t, x.Args, y.Args)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return Bool(eq == (op == OpEq)), nil
+	}
+	GenericAliasType.Hash = func(t *Thread, o Object) (int64, error) {
+		g := o.(*GenericAlias)
+		h1, err := Hash(t, g.Origin)
+		if err != nil {
+			return 0, err
+		}
+		h2, err := Hash(t, g.Args)
+		if err != nil {
+			return 0, err
+		}
+		return h1 ^ h2, nil
+	}
+	GenericAliasType.GetAttr = func(t *Thread, o Object, name string) (Object, error) {
+		g := o.(*GenericAlias)
+		switch name {
+		case "__origin__":
+			return g.Origin, nil
+		case "__args__":
+			return g.Args, nil
+		case "__parameters__":
+			return NewTuple(nil), nil
+		case "__class__":
+			return GenericAliasType, nil
+		}
+		return GetAttr(t, g.Origin, name)
+	}
+}
