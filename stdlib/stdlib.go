@@ -13,12 +13,13 @@ import (
 	_ "pyco/stdlib/functools"
 	_ "pyco/stdlib/inspect"
 	_ "pyco/stdlib/math"
+	"pyco/stdlib/sys"
 	_ "pyco/stdlib/time"
 	_ "pyco/stdlib/types"
 )
 
 // Version is pyco's own version.
-const Version = "0.1.0"
+const Version = sys.PycoVersion
 
 // PythonVersion is the CPython version whose behaviour pyco follows.
-const PythonVersion = "3.11"
+const PythonVersion = sys.PythonVersion

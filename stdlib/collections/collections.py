@@ -26,9 +26,32 @@ _KEYWORDS = frozenset([
 ])
 
 
+class _tuplegetter:
+    """The descriptor of a namedtuple field: item index of the tuple."""
+
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'_tuplegetter({self._index}, {self.__doc__!r})'
+
+
 def _field_getter(index):
-    return property(lambda self: self[index], None, None,
-                    f'Alias for field number {index}')
+    return _tuplegetter(index, f'Alias for field number {index}')
 
 
 def _quoted_list(names):
