@@ -123,7 +123,7 @@ func keyHash(t *Thread, k Object) (int64, error) {
 // keysEqual reports whether two keys with equal hashes are equal: identity
 // first, then == (which may call a user __eq__).
 func keysEqual(t *Thread, a, b Object) (bool, error) {
-	if a == b {
+	if sameObject(a, b) {
 		return true, nil
 	}
 	switch x := a.(type) {

@@ -6,6 +6,7 @@ package vm
 // a slice of items.
 
 import (
+	"math"
 	"strings"
 	"sync"
 
@@ -89,9 +90,24 @@ func reprItems(t *Thread, b *strings.Builder, items []Object) error {
 	return nil
 }
 
+// sameObject reports whether a and b are the same object, as CPython's
+// identity test in containers: floats are values in pyco, so a NaN is
+// "identical" to a NaN with the same bits (`nan in [nan]` is True).
+func sameObject(a, b Object) bool {
+	if a == b {
+		return true
+	}
+	if x, ok := a.(Float); ok && x != x {
+		if y, ok := b.(Float); ok {
+			return math.Float64bits(float64(x)) == math.Float64bits(float64(y))
+		}
+	}
+	return false
+}
+
 // itemsEqual reports a == b for container items: identity first, then ==.
 func itemsEqual(t *Thread, a, b Object) (bool, error) {
-	if a == b {
+	if sameObject(a, b) {
 		return true, nil
 	}
 	switch x := a.(type) {

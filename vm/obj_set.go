@@ -130,7 +130,7 @@ restart:
 			}
 			if e.hash == hash {
 				start := e.key
-				if start == key {
+				if sameObject(start, key) {
 					return int(j), nil
 				}
 				if ks, ok := start.(*Str); ok {
@@ -141,7 +141,7 @@ restart:
 						goto next
 					}
 				}
-				eq, err := Equal(t, start, key)
+				eq, err := keysEqual(t, start, key)
 				if err != nil {
 					return -1, err
 				}
@@ -199,7 +199,7 @@ restart:
 			}
 			if e.hash == hash {
 				start := e.key
-				if start == key {
+				if sameObject(start, key) {
 					return nil
 				}
 				if ks, ok := start.(*Str); ok {
@@ -210,7 +210,7 @@ restart:
 						goto next
 					}
 				}
-				eq, err := Equal(t, start, key)
+				eq, err := keysEqual(t, start, key)
 				if err != nil {
 					return err
 				}
