@@ -388,15 +388,19 @@ func (f *File) readBytes(n int) ([]byte, error) {
 // lines at \n, \r\n or \r (translated to \n) and binary files at \n. limit
 // < 0 means no limit (in bytes for binary files, characters for text).
 func (f *File) readLineBytes(limit int) ([]byte, error) {
-	scanned := 0
+	scanned, count := 0, 0
+	utf := !f.binary && f.encoding == "utf-8"
 	for {
 		b := f.rbuf
 		for i := scanned; i < len(b); i++ {
 			c := b[i]
-			if limit >= 0 && f.countUpTo(b[:i]) >= limit {
-				line := append([]byte(nil), b[:i]...)
-				f.rbuf = b[i:]
-				return line, nil
+			if !utf || c < 0x80 || c >= 0xc0 { // the start of a character
+				if limit >= 0 && count >= limit {
+					line := append([]byte(nil), b[:i]...)
+					f.rbuf = b[i:]
+					return line, nil
+				}
+				count++
 			}
 			if c == '\n' {
 				line := append([]byte(nil), b[:i+1]...)
