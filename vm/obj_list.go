@@ -107,9 +107,6 @@ func sameObject(a, b Object) bool {
 
 // itemsEqual reports a == b for container items: identity first, then ==.
 func itemsEqual(t *Thread, a, b Object) (bool, error) {
-	if sameObject(a, b) {
-		return true, nil
-	}
 	switch x := a.(type) {
 	case Int:
 		if y, ok := b.(Int); ok {
@@ -117,8 +114,11 @@ func itemsEqual(t *Thread, a, b Object) (bool, error) {
 		}
 	case *Str:
 		if y, ok := b.(*Str); ok && x.Type() == StrType && y.Type() == StrType {
-			return x.S == y.S, nil
+			return x == y || x.S == y.S, nil
 		}
+	}
+	if sameObject(a, b) {
+		return true, nil
 	}
 	return Equal(t, a, b)
 }
