@@ -146,6 +146,9 @@ type Frame struct {
 	// forIter is set when the frame is a generator resumed inline by
 	// FOR_ITER in its back frame.
 	forIter bool
+	// initSelf is the instance whose __init__ the frame runs inline (its
+	// return value must be None and the caller receives initSelf); or nil.
+	initSelf Object
 }
 
 // Type returns frame.
@@ -222,6 +225,7 @@ func (t *Thread) releaseFrame(f *Frame) {
 		return
 	}
 	f.Func = nil
+	f.initSelf = nil
 	f.Locals = nil
 	f.back = nil
 	f.entry = false

@@ -852,6 +852,18 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						callee, self = fn, m.Self
 					}
 				}
+				var initSelf Object
+				if cls, ok := callee.(*Type); ok && cls.plainInit && self == nil {
+					if fn, ok := lookupType(cls, "__init__").(*Function); ok && !fn.Code.isGen {
+						inst := &Instance{Class: cls}
+						inst.Dict = &inst.dict
+						if n := cls.instHint; n > 0 {
+							inst.dict.entries = make([]dictEntry, 0, n)
+							inst.dict.buildIndex(indexSizeFor(n))
+						}
+						callee, self, initSelf = fn, inst, inst
+					}
+				}
 				if fn, ok := callee.(*Function); ok && !fn.Code.isGen {
 					var nf *Frame
 					c := fn.Code
@@ -884,6 +896,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					}
 					t.depth++
 					f.sp, f.pc = sp, pc
+					nf.initSelf = initSelf
 					nf.back = f
 					f = nf
 					t.frame = f
@@ -995,10 +1008,18 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					return v, nil
 				}
 				caller := f.back
+				initSelf := f.initSelf
 				t.releaseFrame(f)
 				f = caller
 				t.frame = f
 				co, code, consts, names, slots, sp, pc = f.Code, f.Code.C.Code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, f.pc
+				if initSelf != nil {
+					if v != None {
+						err = Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(v))
+						goto fail
+					}
+					v = initSelf
+				}
 				slots[sp] = v
 				sp++
 			case compiler.LOAD_BUILD_CLASS:

@@ -13,7 +13,8 @@ import (
 // An Instance is an instance of a user class whose solid base is object.
 type Instance struct {
 	Class *Type
-	Dict  *Dict
+	Dict  *Dict // the attributes; usually points at dict
+	dict  Dict
 }
 
 // Type returns the instance's class.
@@ -576,6 +577,7 @@ func fixupSlots(c *Type) {
 			return t.Call(m, all, kwnames)
 		}
 	}
+	c.plainInit = b == ObjectType && !has("__new__") && has("__init__")
 	if has("__init__") {
 		c.Init = func(t *Thread, self Object, args []Object, kwnames []string) error {
 			m := lookupType(self.Type(), "__init__")
@@ -701,7 +703,13 @@ func objectNew(t *Thread, cls *Type, args []Object, kwnames []string) (Object, e
 	if cls == ObjectType {
 		return &Instance{Class: cls}, nil
 	}
-	return &Instance{Class: cls, Dict: NewDict()}, nil
+	inst := &Instance{Class: cls}
+	inst.Dict = &inst.dict
+	if n := cls.instHint; n > 0 {
+		inst.dict.entries = make([]dictEntry, 0, n)
+		inst.dict.buildIndex(indexSizeFor(n))
+	}
+	return inst, nil
 }
 
 // objectInit is object.__init__.

@@ -61,6 +61,11 @@ type Type struct {
 	Qual   string  // __qualname__; or "" when equal to Name
 
 	subclasses []*Type // direct subclasses (user classes), for __subclasses__ and slot updates
+	instHint   int     // attribute count of recent instances, to presize their dicts
+	// plainInit reports a user class whose instances are made by
+	// object.__new__ and initialised by a pyco __init__: the dispatch loop
+	// then runs __init__ inline.
+	plainInit bool
 
 	// Flags.
 	IsBuiltin  bool // defined in Go (attributes cannot be set on it)

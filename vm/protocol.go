@@ -525,28 +525,8 @@ func Index(t *Thread, o Object) (Object, error) {
 
 // lookupType finds name along typ's MRO; or nil.
 func lookupType(typ *Type, name string) Object {
-	if typ.MRO == nil {
-		for c := typ; c != nil; {
-			if c.Dict != nil {
-				if v, ok := c.Dict.GetStr(name); ok {
-					return v
-				}
-			}
-			if len(c.Bases) == 0 {
-				break
-			}
-			c = c.Bases[0]
-		}
-		return nil
-	}
-	for _, c := range typ.MRO {
-		if c.Dict != nil {
-			if v, ok := c.Dict.GetStr(name); ok {
-				return v
-			}
-		}
-	}
-	return nil
+	v, _ := lookupTypeHash(typ, name)
+	return v
 }
 
 // LookupType finds name along typ's MRO without binding it; or nil.
@@ -626,7 +606,7 @@ func attrError(o Object, name string) *Exception {
 // genericGetAttr is object.__getattribute__.
 func genericGetAttr(t *Thread, o Object, name string) (Object, error) {
 	typ := o.Type()
-	descr := lookupType(typ, name)
+	descr, h := lookupTypeHash(typ, name)
 	if descr != nil {
 		dt := descr.Type()
 		if dt.DescrSet != nil && dt.DescrGet != nil {
@@ -634,7 +614,7 @@ func genericGetAttr(t *Thread, o Object, name string) (Object, error) {
 		}
 	}
 	if d := instanceDict(o, false); d != nil {
-		if v, ok := d.GetStr(name); ok {
+		if v, ok := dictGetStrHashed(d, name, h); ok {
 			return v, nil
 		}
 	}
@@ -669,7 +649,8 @@ func GenericSetAttr(t *Thread, o Object, name string, v Object) error {
 // genericSetAttr is object.__setattr__ / __delattr__ (v == nil).
 func genericSetAttr(t *Thread, o Object, name string, v Object) error {
 	typ := o.Type()
-	descr := lookupType(typ, name)
+	ce := lookupTypeEntry(typ, name)
+	descr := ce.v
 	if descr != nil {
 		if s := descr.Type().DescrSet; s != nil {
 			return s(t, descr, o, v)
@@ -706,7 +687,10 @@ func genericSetAttr(t *Thread, o Object, name string, v Object) error {
 			return nil
 		}
 	}
-	d.SetStr(name, v)
+	dictSetStrCached(d, name, ce, v)
+	if inst, ok := o.(*Instance); ok && d.used > inst.Class.instHint {
+		inst.Class.instHint = d.used
+	}
 	return nil
 }
 

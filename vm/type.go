@@ -636,6 +636,7 @@ func typeSetAttr(t *Thread, o Object, name string, v Object) error {
 			return Errorf(TypeError, "can only assign string to %s.__name__, not '%s'", c.Name, TypeName(v))
 		}
 		c.Name = s.S
+		invalidateTypeCache()
 		return nil
 	case "__qualname__":
 		s, ok := v.(*Str)
@@ -654,6 +655,7 @@ func typeSetAttr(t *Thread, o Object, name string, v Object) error {
 			return s(t, metaAttr, c, v)
 		}
 	}
+	invalidateTypeCache()
 	if v == nil {
 		if !c.Dict.DeleteStr(name) {
 			return attrError(c, name)
