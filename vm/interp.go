@@ -9,6 +9,7 @@ package vm
 
 import (
 	"sync/atomic"
+	"unsafe"
 
 	"pyco/compiler"
 	"pyco/parser"
@@ -413,7 +414,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					if x, ok := a.(*Str); ok && x.Type() == StrType {
 						if y, ok := b.(*Str); ok && y.Type() == StrType {
 							sp--
-							slots[sp-1] = NewStr(x.S + y.S)
+							slots[sp-1] = t.concatStr(x, y)
 							slots[sp] = nil
 							break
 						}
@@ -1292,6 +1293,33 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			break
 		}
 	}
+}
+
+// concatStr returns x + y. Repeated `s += piece` appends in place: the
+// thread remembers the last concatenation result and the spare capacity of
+// its buffer, and when x is that result the bytes are appended after it.
+// This is safe because no other string can see bytes past len(x).
+func (t *Thread) concatStr(x, y *Str) *Str {
+	if len(y.S) == 0 {
+		return x
+	}
+	if len(x.S) == 0 {
+		return y
+	}
+	n := len(x.S) + len(y.S)
+	if n < 64 {
+		return NewStr(x.S + y.S)
+	}
+	if x == t.lastConcat && cap(t.concatBuf)-len(t.concatBuf) >= len(y.S) {
+		t.concatBuf = append(t.concatBuf, y.S...)
+	} else {
+		buf := make([]byte, 0, n*2)
+		buf = append(buf, x.S...)
+		t.concatBuf = append(buf, y.S...)
+	}
+	r := NewStr(unsafe.String(unsafe.SliceData(t.concatBuf), len(t.concatBuf)))
+	t.lastConcat = r
+	return r
 }
 
 // loadGlobal looks name up in globals then builtins and fills the cache.

@@ -22,6 +22,9 @@ type Thread struct {
 
 	framePool []*Frame // frames free for reuse (never generator frames)
 
+	lastConcat *Str   // the last result of concatStr; or nil
+	concatBuf  []byte // its buffer, with spare capacity
+
 	// Locals is free for stdlib modules to keep per-thread state (the
 	// asyncio running loop, the current task...). Keys are module-chosen.
 	Locals map[string]Object
