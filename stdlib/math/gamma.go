@@ -65,15 +65,15 @@ func sinPi(x float64) float64 {
 	var r float64
 	switch int(gomath.Round(2.0 * y)) {
 	case 0:
-		r = gomath.Sin(gomath.Pi * y)
+		r = crSin(gomath.Pi * y)
 	case 1:
-		r = gomath.Cos(gomath.Pi * (y - 0.5))
+		r = crCos(gomath.Pi * (y - 0.5))
 	case 2:
-		r = gomath.Sin(gomath.Pi * (1.0 - y))
+		r = crSin(gomath.Pi * (1.0 - y))
 	case 3:
-		r = -gomath.Cos(gomath.Pi * (y - 1.5))
+		r = -crCos(gomath.Pi * (y - 1.5))
 	default:
-		r = gomath.Sin(gomath.Pi * (y - 2.0))
+		r = crSin(gomath.Pi * (y - 2.0))
 	}
 	return gomath.Copysign(1.0, x) * r
 }
@@ -123,22 +123,22 @@ func tgamma(x float64) (float64, error) {
 	z = z * lanczosG / y
 	var r float64
 	if x < 0 {
-		r = -gomath.Pi / sinPi(absx) / absx * gomath.Exp(y) / lanczosSum(absx)
+		r = -gomath.Pi / sinPi(absx) / absx * crExp(y) / lanczosSum(absx)
 		r -= z * r
 		if absx < 140.0 {
-			r /= gomath.Pow(y, absx-0.5)
+			r /= accuratePow(y, absx-0.5)
 		} else {
-			sqrtpow := gomath.Pow(y, absx/2.0-0.25)
+			sqrtpow := accuratePow(y, absx/2.0-0.25)
 			r /= sqrtpow
 			r /= sqrtpow
 		}
 	} else {
-		r = lanczosSum(absx) / gomath.Exp(y)
+		r = lanczosSum(absx) / crExp(y)
 		r += z * r
 		if absx < 140.0 {
-			r *= gomath.Pow(y, absx-0.5)
+			r *= accuratePow(y, absx-0.5)
 		} else {
-			sqrtpow := gomath.Pow(y, absx/2.0-0.25)
+			sqrtpow := accuratePow(y, absx/2.0-0.25)
 			r *= sqrtpow
 			r *= sqrtpow
 		}
@@ -165,12 +165,12 @@ func lgamma(x float64) (float64, error) {
 	}
 	absx := gomath.Abs(x)
 	if absx < 1e-20 {
-		return -gomath.Log(absx), nil
+		return -crLog(absx), nil
 	}
-	r := gomath.Log(lanczosSum(absx)) - lanczosG
-	r += (absx - 0.5) * (gomath.Log(absx+lanczosG-0.5) - 1)
+	r := crLog(lanczosSum(absx)) - lanczosG
+	r += (absx - 0.5) * (crLog(absx+lanczosG-0.5) - 1)
 	if x < 0.0 {
-		r = logPi - gomath.Log(gomath.Abs(sinPi(absx))) - gomath.Log(absx) - r
+		r = logPi - crLog(gomath.Abs(sinPi(absx))) - crLog(absx) - r
 	}
 	if gomath.IsInf(r, 0) {
 		return 0, rangeError()

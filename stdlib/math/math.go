@@ -38,37 +38,31 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 // unaryFloat maps the one-argument float functions to their Go
 // implementation, which returns the result or an error (domain, range).
 var unaryFloat = map[string]func(x float64) (float64, error){
-	"sqrt":  domain(gomath.Sqrt, func(x float64) bool { return x < 0 }),
-	"exp":   overflow(gomath.Exp),
-	"exp2":  overflow(gomath.Exp2),
-	"expm1": overflow(gomath.Expm1),
-	"log2":  domain(gomath.Log2, func(x float64) bool { return x <= 0 }),
-	"log10": domain(gomath.Log10, func(x float64) bool { return x <= 0 }),
-	"log1p": domain(gomath.Log1p, func(x float64) bool { return x <= -1 }),
-	"cbrt":  exact(gomath.Cbrt),
-	"fabs":  exact(gomath.Abs),
-	"sin":   domain(gomath.Sin, isInf),
-	"cos":   domain(gomath.Cos, isInf),
-	"tan":   domain(gomath.Tan, isInf),
-	"asin":  domain(gomath.Asin, func(x float64) bool { return x < -1 || x > 1 }),
-	"acos":  domain(gomath.Acos, func(x float64) bool { return x < -1 || x > 1 }),
-	"atan":  exact(gomath.Atan),
-	"sinh":  overflow(gomath.Sinh),
-	"cosh":  overflow(gomath.Cosh),
-	"tanh":  exact(gomath.Tanh),
-	"asinh": exact(gomath.Asinh),
-	"acosh": domain(gomath.Acosh, func(x float64) bool { return x < 1 }),
-	"atanh": domain(gomath.Atanh, func(x float64) bool { return x <= -1 || x >= 1 }),
-	"erf":   exact(gomath.Erf),
-	"erfc":  exact(gomath.Erfc),
-	"degrees": exact(func(x float64) float64 {
-		return x * (180 / gomath.Pi)
-	}),
-	"radians": exact(func(x float64) float64 {
-		return x * (gomath.Pi / 180)
-	}),
-	"gamma":  tgamma,
-	"lgamma": lgamma,
+	"sqrt":    domain(gomath.Sqrt, func(x float64) bool { return x < 0 }),
+	"exp":     overflow(crExp),
+	"exp2":    overflow(crExp2),
+	"expm1":   overflow(crExpm1),
+	"log1p":   domain(crLog1p, func(x float64) bool { return x <= -1 }),
+	"cbrt":    exact(gomath.Cbrt),
+	"fabs":    exact(gomath.Abs),
+	"sin":     domain(crSin, isInf),
+	"cos":     domain(crCos, isInf),
+	"tan":     domain(crTan, isInf),
+	"asin":    domain(crAsin, func(x float64) bool { return x < -1 || x > 1 }),
+	"acos":    domain(crAcos, func(x float64) bool { return x < -1 || x > 1 }),
+	"atan":    exact(crAtan),
+	"sinh":    overflow(crSinh),
+	"cosh":    overflow(crCosh),
+	"tanh":    exact(crTanh),
+	"asinh":   exact(crAsinh),
+	"acosh":   domain(crAcosh, func(x float64) bool { return x < 1 }),
+	"atanh":   domain(crAtanh, func(x float64) bool { return x <= -1 || x >= 1 }),
+	"erf":     exact(gomath.Erf),
+	"erfc":    exact(gomath.Erfc),
+	"degrees": exact(func(x float64) float64 { return x * radToDeg }),
+	"radians": exact(func(x float64) float64 { return x * degToRad }),
+	"gamma":   tgamma,
+	"lgamma":  lgamma,
 	"ulp": exact(func(x float64) float64 {
 		x = gomath.Abs(x)
 		if gomath.IsNaN(x) || gomath.IsInf(x, 0) {
@@ -80,6 +74,14 @@ var unaryFloat = map[string]func(x float64) (float64, error){
 		return gomath.Nextafter(x, gomath.Inf(1)) - x
 	}),
 }
+
+// The conversion factors of degrees and radians, rounded as C computes
+// them from the double pi.
+var (
+	piDouble = gomath.Pi
+	degToRad = piDouble / 180.0
+	radToDeg = 180.0 / piDouble
+)
 
 func isInf(x float64) bool { return gomath.IsInf(x, 0) }
 
@@ -135,6 +137,8 @@ var functions = map[string]vm.BuiltinFunc{
 	"ceil":      math_ceil,
 	"trunc":     math_trunc,
 	"log":       math_log,
+	"log2":      logFunc("log2", func(x float64) float64 { return crLogBase(x, 2) }),
+	"log10":     logFunc("log10", func(x float64) float64 { return crLogBase(x, 10) }),
 	"pow":       math_pow,
 	"atan2":     math_atan2,
 	"hypot":     math_hypot,
@@ -216,17 +220,21 @@ func math_trunc(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, er
 	return nil, vm.Errorf(vm.TypeError, "type %s doesn't define __trunc__ method", vm.TypeName(args[0]))
 }
 
-// logOf returns the natural logarithm of a real number; big ints are
-// handled exactly enough to accept values beyond the float range.
-func logOf(t *vm.Thread, x vm.Object) (float64, error) {
+// logHelper applies the logarithm fn to a positive real number as
+// CPython's loghelper does: ints too large for a float are split as
+// m * 2**e and give fn(m) + fn(2)*e.
+func logHelper(t *vm.Thread, x vm.Object, fn func(float64) float64) (float64, error) {
 	if b, ok := x.(*vm.BigInt); ok {
 		if b.V.Sign() <= 0 {
 			return 0, domainError()
 		}
-		// log(m * 2**e) = log(m) + e*log(2), with m the top 64 bits.
-		shift := b.V.BitLen() - 64
-		m := new(big.Int).Rsh(&b.V, uint(shift))
-		return gomath.Log(float64(m.Uint64())) + float64(shift)*gomath.Ln2, nil
+		if f, err := bigToFloat(&b.V); err == nil {
+			return fn(f), nil
+		}
+		mant := new(big.Float)
+		e := new(big.Float).SetInt(&b.V).MantExp(mant)
+		mf, _ := mant.Float64()
+		return fn(mf) + fn(2.0)*float64(e), nil
 	}
 	f, err := toFloat(t, x)
 	if err != nil {
@@ -235,7 +243,21 @@ func logOf(t *vm.Thread, x vm.Object) (float64, error) {
 	if f <= 0 && !gomath.IsNaN(f) {
 		return 0, domainError()
 	}
-	return gomath.Log(f), nil
+	return fn(f), nil
+}
+
+// logFunc adapts a one-argument logarithm to a builtin.
+func logFunc(name string, fn func(float64) float64) vm.BuiltinFunc {
+	return func(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, error) {
+		if err := oneArg(name, args, kwnames); err != nil {
+			return nil, err
+		}
+		r, err := logHelper(t, args[0], fn)
+		if err != nil {
+			return nil, err
+		}
+		return vm.Float(r), nil
+	}
 }
 
 func math_log(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, error) {
@@ -245,14 +267,14 @@ func math_log(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, erro
 	if len(args) < 1 || len(args) > 2 {
 		return nil, vm.Errorf(vm.TypeError, "math.log requires 1 to 2 arguments")
 	}
-	num, err := logOf(t, args[0])
+	num, err := logHelper(t, args[0], crLog)
 	if err != nil {
 		return nil, err
 	}
 	if len(args) == 1 {
 		return vm.Float(num), nil
 	}
-	den, err := logOf(t, args[1])
+	den, err := logHelper(t, args[1], crLog)
 	if err != nil {
 		return nil, err
 	}
@@ -289,7 +311,7 @@ func math_pow(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, erro
 	if x < 0 && !gomath.IsInf(x, 0) && y != gomath.Trunc(y) && !gomath.IsInf(y, 0) {
 		return nil, domainError()
 	}
-	r := gomath.Pow(x, y)
+	r := accuratePow(x, y)
 	if gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) && !gomath.IsInf(y, 0) {
 		return nil, rangeError()
 	}
@@ -301,7 +323,7 @@ func math_atan2(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, er
 	if err != nil {
 		return nil, err
 	}
-	return vm.Float(gomath.Atan2(y, x)), nil
+	return vm.Float(crAtan2(y, x)), nil
 }
 
 // hypotOf returns the Euclidean norm of xs, correctly rounded: the squares
