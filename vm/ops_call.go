@@ -105,8 +105,10 @@ func (t *Thread) callFunction(fn *Function, args []Object, kwnames []string) (Ob
 // runFrame runs a prepared frame to completion in a new run of the
 // dispatch loop.
 func (t *Thread) runFrame(f *Frame) (Object, error) {
-	if t.nativeDepth > maxNativeDepth {
-		t.releaseFrame(f)
+	if t.nativeDepth > maxNativeDepth || t.depth >= t.Interp.recursionLimit {
+		if f.gen == nil {
+			t.releaseFrame(f)
+		}
 		return nil, Errorf(RecursionError, "maximum recursion depth exceeded while calling a Python object")
 	}
 	t.nativeDepth++

@@ -63,7 +63,7 @@ const maxNativeDepth = 3000
 // the recursion is too deep. Call LeaveRecursiveCall when done.
 func (t *Thread) EnterRecursiveCall(where string) error {
 	t.nativeDepth++
-	if t.nativeDepth > maxNativeDepth || t.depth+t.nativeDepth/4 > t.Interp.recursionLimit+50 {
+	if t.nativeDepth > maxNativeDepth || t.depth > t.Interp.recursionLimit {
 		t.nativeDepth--
 		return Errorf(RecursionError, "maximum recursion depth exceeded%s", where)
 	}
