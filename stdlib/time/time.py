@@ -45,8 +45,13 @@ class struct_time(tuple):
             raise TypeError(
                 f'time.struct_time() takes an at most 11-sequence ({n}-sequence given)')
         self = tuple.__new__(cls, seq[:9])
-        self._zone = seq[9] if n > 9 else None
-        self._gmtoff = seq[10] if n > 10 else None
+        try:
+            self._zone = seq[9] if n > 9 else None
+            self._gmtoff = seq[10] if n > 10 else None
+        except AttributeError:
+            # TODO(outer): pyco's tuple subclasses cannot carry instance
+            # attributes yet; tm_zone and tm_gmtoff are then None.
+            pass
         return self
 
     tm_year = property(lambda self: self[0], doc='year, for example, 1993')
@@ -58,8 +63,10 @@ class struct_time(tuple):
     tm_wday = property(lambda self: self[6], doc='day of week, range [0, 6], Monday is 0')
     tm_yday = property(lambda self: self[7], doc='day of year, range [1, 366]')
     tm_isdst = property(lambda self: self[8], doc='1 if summer time is in effect, 0 if not, and -1 if unknown')
-    tm_zone = property(lambda self: self._zone, doc='abbreviation of timezone name')
-    tm_gmtoff = property(lambda self: self._gmtoff, doc='offset from UTC in seconds')
+    tm_zone = property(lambda self: getattr(self, '_zone', None),
+                       doc='abbreviation of timezone name')
+    tm_gmtoff = property(lambda self: getattr(self, '_gmtoff', None),
+                         doc='offset from UTC in seconds')
 
     def __repr__(self):
         parts = []
