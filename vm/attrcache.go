@@ -40,7 +40,8 @@ func lookupTypeHash(typ *Type, name string) (Object, int64) {
 // lookupTypeEntry returns the cache entry for (typ, name), filling it.
 func lookupTypeEntry(typ *Type, name string) *attrCacheEntry {
 	p := uintptr(unsafe.Pointer(unsafe.StringData(name)))
-	idx := (uintptr(unsafe.Pointer(typ))>>5 ^ p>>3 ^ uintptr(len(name))*31) & (attrCacheSize - 1)
+	x := uint64(uintptr(unsafe.Pointer(typ))) ^ uint64(p)*0x9E3779B97F4A7C15 ^ uint64(len(name))
+	idx := (x * 0x9E3779B97F4A7C15) >> (64 - 12)
 	ep := typeEpoch.Load()
 	if e := attrCache[idx].Load(); e != nil && e.typ == typ && e.epoch == ep && len(e.name) == len(name) &&
 		unsafe.StringData(e.name) == unsafe.StringData(name) {

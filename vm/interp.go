@@ -229,6 +229,16 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				sp++
 
 			case compiler.LOAD_ATTR:
+				if inst, ok := slots[sp-1].(*Instance); ok && inst.Class.GetAttr == nil {
+					name := names[arg]
+					ce := lookupTypeEntry(inst.Class, name)
+					if ce.v == nil {
+						if v, ok := dictGetStrHashed(inst.Dict, name, ce.hash); ok {
+							slots[sp-1] = v
+							break
+						}
+					}
+				}
 				v, e := GetAttr(t, slots[sp-1], names[arg])
 				if e != nil {
 					err = e
@@ -236,6 +246,19 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				}
 				slots[sp-1] = v
 			case compiler.STORE_ATTR:
+				if inst, ok := slots[sp-1].(*Instance); ok && inst.Class.SetAttr == nil && inst.Dict != nil {
+					name := names[arg]
+					ce := lookupTypeEntry(inst.Class, name)
+					if ce.v == nil {
+						d := inst.Dict
+						if pos, _ := d.lookupStr(name, ce.hash); pos >= 0 {
+							d.entries[pos].value = slots[sp-2]
+							sp -= 2
+							slots[sp], slots[sp+1] = nil, nil
+							break
+						}
+					}
+				}
 				if e := SetAttr(t, slots[sp-1], names[arg], slots[sp-2]); e != nil {
 					err = e
 					goto fail
@@ -254,7 +277,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				name := names[arg]
 				typ := obj.Type()
 				if typ.GetAttr == nil {
-					if m := lookupType(typ, name); m != nil {
+					ce := lookupTypeEntry(typ, name)
+					if m := ce.v; m != nil {
 						isMeth := false
 						switch mf := m.(type) {
 						case *Function:
@@ -270,7 +294,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 								sp++
 								break
 							}
-							if _, shadow := d.GetStr(name); !shadow {
+							if _, shadow := dictGetStrHashed(d, name, ce.hash); !shadow {
 								slots[sp-1] = m
 								slots[sp] = obj
 								sp++
