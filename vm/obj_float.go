@@ -1,0 +1,589 @@
+package vm
+
+// This file defines float: arithmetic with CPython's semantics (floor
+// division and modulo signs, the special cases of **), exact comparison
+// with ints of any size, CPython's float hash, the float constructor with
+// its string syntax, and the float methods.
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// floatOperand converts a float or int operand to float64; ok is false for
+// other types. A big int too large for a float raises OverflowError.
+func floatOperand(o Object) (f float64, ok bool, err error) {
+	switch v := o.(type) {
+	case Float:
+		return float64(v), true, nil
+	case Int:
+		return float64(v), true, nil
+	case Bool:
+		if v {
+			return 1, true, nil
+		}
+		return 0, true, nil
+	case *BigInt:
+		f, err := bigToFloat(&v.V)
+		return f, true, err
+	}
+	return 0, false, nil
+}
+
+// float_binop implements the BinaryOp slot (and, called with the original
+// operand order, RBinaryOp) of float: one operand is a float, the other a
+// float or an int.
+func float_binop(t *Thread, a, b Object, op int, inplace bool) (Object, error) {
+	if x, ok := a.(Float); ok {
+		if y, ok := b.(Float); ok {
+			return floatOp(float64(x), float64(y), op)
+		}
+	}
+	x, ok1, err := floatOperand(a)
+	if !ok1 {
+		return NotImplemented, nil
+	}
+	y, ok2, err2 := floatOperand(b)
+	if !ok2 {
+		return NotImplemented, nil
+	}
+	if op > nbDiv && op != nbMod && op != nbPow && op != nbFloorDiv {
+		return NotImplemented, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err2 != nil {
+		return nil, err2
+	}
+	return floatOp(x, y, op)
+}
+
+func float_rbinop(t *Thread, a, b Object, op int) (Object, error) {
+	return float_binop(t, a, b, op, false)
+}
+
+// floatOp computes x op y.
+func floatOp(x, y float64, op int) (Object, error) {
+	switch op {
+	case nbAdd:
+		return Float(x + y), nil
+	case nbSub:
+		return Float(x - y), nil
+	case nbMult:
+		return Float(x * y), nil
+	case nbDiv:
+		if y == 0 {
+			return nil, Errorf(ZeroDivisionError, "float division by zero")
+		}
+		return Float(x / y), nil
+	case nbFloorDiv:
+		if y == 0 {
+			return nil, Errorf(ZeroDivisionError, "float floor division by zero")
+		}
+		q, _ := floatDivMod(x, y)
+		return Float(q), nil
+	case nbMod:
+		if y == 0 {
+			return nil, Errorf(ZeroDivisionError, "float modulo")
+		}
+		return Float(floatMod(x, y)), nil
+	case nbPow:
+		return floatPow(x, y)
+	}
+	return NotImplemented, nil
+}
+
+// floatMod is Python's x % y for floats (y != 0): the result has y's sign.
+func floatMod(x, y float64) float64 {
+	mod := math.Mod(x, y)
+	if mod != 0 {
+		if (y < 0) != (mod < 0) {
+			mod += y
+		}
+	} else {
+		mod = math.Copysign(0, y)
+	}
+	return mod
+}
+
+// floatDivMod is Python's divmod for floats (y != 0), as CPython's
+// float_divmod.
+func floatDivMod(x, y float64) (float64, float64) {
+	mod := math.Mod(x, y)
+	div := (x - mod) / y
+	if mod != 0 {
+		if (y < 0) != (mod < 0) {
+			mod += y
+			div -= 1
+		}
+	} else {
+		mod = math.Copysign(0, y)
+	}
+	var floordiv float64
+	if div != 0 {
+		floordiv = math.Floor(div)
+		if div-floordiv > 0.5 {
+			floordiv += 1
+		}
+	} else {
+		floordiv = math.Copysign(0, x/y)
+	}
+	return floordiv, mod
+}
+
+// floatPow is x ** y with CPython's special cases and errors.
+func floatPow(x, y float64) (Object, error) {
+	if y == 0 {
+		return Float(1), nil
+	}
+	if math.IsNaN(x) {
+		return Float(x), nil
+	}
+	if math.IsNaN(y) {
+		if x == 1 {
+			return Float(1), nil
+		}
+		return Float(y), nil
+	}
+	if x == 0 && y < 0 && !math.IsInf(y, 0) {
+		return nil, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+	}
+	if x < 0 && !math.IsInf(x, 0) && !math.IsInf(y, 0) && y != math.Trunc(y) {
+		// CPython returns a complex number here; pyco has no complex type.
+		return nil, Errorf(ValueError, "math domain error")
+	}
+	r := math.Pow(x, y)
+	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+		return nil, NewException(OverflowError, MakeInt(34), NewStr("Numerical result out of range"))
+	}
+	return Float(r), nil
+}
+
+// floatIntCompare compares float f with an int operand exactly; unordered
+// is true when f is NaN.
+func floatIntCompare(f float64, i Object) (c int, unordered bool) {
+	if math.IsNaN(f) {
+		return 0, true
+	}
+	if math.IsInf(f, 0) {
+		if f > 0 {
+			return 1, false
+		}
+		return -1, false
+	}
+	s, b, _ := intParts(i)
+	if b == nil && s >= -(1<<53) && s <= 1<<53 {
+		g := float64(s)
+		switch {
+		case f < g:
+			return -1, false
+		case f > g:
+			return 1, false
+		}
+		return 0, false
+	}
+	bf := new(big.Float).SetFloat64(f)
+	var bi *big.Float
+	if b == nil {
+		bi = new(big.Float).SetInt64(s)
+	} else {
+		bi = new(big.Float).SetInt(b)
+	}
+	return bf.Cmp(bi), false
+}
+
+// float_richcompare is the RichCompare slot of float: either operand may
+// be the float (the reflected call passes the float first as well).
+func float_richcompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
+	x, ok := a.(Float)
+	if !ok {
+		return NotImplemented, nil
+	}
+	var c int
+	var unordered bool
+	switch y := b.(type) {
+	case Float:
+		switch op {
+		case OpEq:
+			return Bool(x == y), nil
+		case OpNe:
+			return Bool(x != y), nil
+		case OpLt:
+			return Bool(x < y), nil
+		case OpLe:
+			return Bool(x <= y), nil
+		case OpGt:
+			return Bool(x > y), nil
+		case OpGe:
+			return Bool(x >= y), nil
+		}
+	case Int, Bool, *BigInt:
+		c, unordered = floatIntCompare(float64(x), b)
+	default:
+		return NotImplemented, nil
+	}
+	if unordered {
+		return Bool(op == OpNe), nil
+	}
+	return cmpResult(c, op), nil
+}
+
+// hashFloat is CPython's _Py_HashDouble (NaN hashes to 0 here; CPython
+// uses the object's address).
+func hashFloat(v float64) int64 {
+	if math.IsInf(v, 0) {
+		if v > 0 {
+			return hashInf
+		}
+		return -hashInf
+	}
+	if math.IsNaN(v) {
+		return 0
+	}
+	if v == math.Trunc(v) && v >= -(1<<62) && v <= 1<<62 {
+		return hashInt64(int64(v))
+	}
+	m, e := math.Frexp(v)
+	sign := int64(1)
+	if m < 0 {
+		sign = -1
+		m = -m
+	}
+	var x uint64
+	for m != 0 {
+		x = ((x << 28) & hashModulus) | x>>(hashBits-28)
+		m *= 268435456.0 // 2**28
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= hashModulus {
+			x -= hashModulus
+		}
+	}
+	if e >= 0 {
+		e = e % hashBits
+	} else {
+		e = hashBits - 1 - ((-1 - e) % hashBits)
+	}
+	x = ((x << uint(e)) & hashModulus) | x>>(hashBits-uint(e))
+	h := int64(x) * sign
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+func float_hash(t *Thread, o Object) (int64, error) {
+	return hashFloat(float64(o.(Float))), nil
+}
+
+func float_repr(t *Thread, o Object) (Object, error) {
+	return NewStr(floatRepr(float64(o.(Float)))), nil
+}
+
+func float_bool(t *Thread, o Object) (bool, error) {
+	return o.(Float) != 0, nil
+}
+
+// parseFloatString parses the text of float(s): optional whitespace and
+// sign, decimal digits with single underscores between digits, an optional
+// fraction and exponent, or inf/infinity/nan in any case.
+func parseFloatString(s string) (float64, bool) {
+	s = trimPySpace(s)
+	if s == "" {
+		return 0, false
+	}
+	body := s
+	neg := false
+	if body[0] == '+' || body[0] == '-' {
+		neg = body[0] == '-'
+		body = body[1:]
+	}
+	switch strings.ToLower(body) {
+	case "inf", "infinity":
+		if neg {
+			return math.Inf(-1), true
+		}
+		return math.Inf(1), true
+	case "nan":
+		return math.NaN(), true
+	}
+	// Validate: digits with underscores only between digits.
+	clean := make([]byte, 0, len(s))
+	if neg {
+		clean = append(clean, '-')
+	}
+	i, n := 0, len(body)
+	digitRun := func() (int, bool) {
+		start := i
+		count := 0
+		for i < n {
+			c := body[i]
+			if c >= '0' && c <= '9' {
+				clean = append(clean, c)
+				count++
+				i++
+			} else if c == '_' && i > start && i+1 < n && body[i+1] >= '0' && body[i+1] <= '9' && body[i-1] >= '0' && body[i-1] <= '9' {
+				i++
+			} else {
+				break
+			}
+		}
+		return count, true
+	}
+	intDigits, _ := digitRun()
+	fracDigits := 0
+	if i < n && body[i] == '.' {
+		clean = append(clean, '.')
+		i++
+		fracDigits, _ = digitRun()
+	}
+	if intDigits+fracDigits == 0 {
+		return 0, false
+	}
+	if i < n && (body[i] == 'e' || body[i] == 'E') {
+		clean = append(clean, 'e')
+		i++
+		if i < n && (body[i] == '+' || body[i] == '-') {
+			clean = append(clean, body[i])
+			i++
+		}
+		if ed, _ := digitRun(); ed == 0 {
+			return 0, false
+		}
+	}
+	if i != n {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(string(clean), 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); !ok || ne.Err != strconv.ErrRange {
+			return 0, false
+		}
+	}
+	return f, true
+}
+
+// float_new implements float(x=0.0, /).
+func float_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
+	if len(kwnames) > 0 {
+		return nil, Errorf(TypeError, "float() takes no keyword arguments")
+	}
+	if len(args) > 1 {
+		return nil, Errorf(TypeError, "float expected at most 1 argument, got %d", len(args))
+	}
+	if len(args) == 0 {
+		return Float(0), nil
+	}
+	x := args[0]
+	switch v := x.(type) {
+	case Float:
+		return v, nil
+	case *Str:
+		f, ok := parseFloatString(v.S)
+		if !ok {
+			return nil, Errorf(ValueError, "could not convert string to float: %s", strRepr(v.S))
+		}
+		return Float(f), nil
+	case *Bytes:
+		f, ok := parseFloatString(string(v.B))
+		if !ok {
+			return nil, Errorf(ValueError, "could not convert string to float: %s", bytesRepr(v.B))
+		}
+		return Float(f), nil
+	}
+	typ := x.Type()
+	if typ.Float == nil && typ.Index == nil && !isIntLike(x) {
+		return nil, Errorf(TypeError, "float() argument must be a string or a real number, not '%s'", typ.Name)
+	}
+	f, err := ToFloat(t, x)
+	if err != nil {
+		return nil, err
+	}
+	return Float(f), nil
+}
+
+// --- methods ---
+
+func floatSelf(args []Object) float64 { return float64(args[0].(Float)) }
+
+func float_is_integer(t *Thread, args []Object, kwnames []string) (Object, error) {
+	if err := scalarNoArgs("is_integer", args, kwnames); err != nil {
+		return nil, err
+	}
+	f := floatSelf(args)
+	return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
+}
+
+func float_as_integer_ratio(t *Thread, args []Object, kwnames []string) (Object, error) {
+	if err := scalarNoArgs("as_integer_ratio", args, kwnames); err != nil {
+		return nil, err
+	}
+	f := floatSelf(args)
+	if math.IsInf(f, 0) {
+		return nil, Errorf(OverflowError, "cannot convert Infinity to integer ratio")
+	}
+	if math.IsNaN(f) {
+		return nil, Errorf(ValueError, "cannot convert NaN to integer ratio")
+	}
+	r := new(big.Rat).SetFloat64(f)
+	return NewTuple([]Object{NewInt(r.Num()), NewInt(r.Denom())}), nil
+}
+
+// floatHex returns float.hex(f), e.g. "0x1.8000000000000p+1".
+func floatHex(f float64) string {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return floatRepr(f)
+	}
+	sign := ""
+	if math.Signbit(f) {
+		sign = "-"
+		f = -f
+	}
+	if f == 0 {
+		return sign + "0x0.0p+0"
+	}
+	bits := math.Float64bits(f)
+	exp := int(bits >> 52 & 0x7ff)
+	mant := bits & (1<<52 - 1)
+	lead := 1
+	if exp == 0 {
+		lead = 0
+		exp = -1022
+	} else {
+		exp -= 1023
+	}
+	m := strconv.FormatUint(mant, 16)
+	m = strings.Repeat("0", 13-len(m)) + m
+	es := strconv.Itoa(exp)
+	if exp >= 0 {
+		es = "+" + es
+	}
+	return sign + "0x" + strconv.Itoa(lead) + "." + m + "p" + es
+}
+
+func float_hex(t *Thread, args []Object, kwnames []string) (Object, error) {
+	if err := scalarNoArgs("hex", args, kwnames); err != nil {
+		return nil, err
+	}
+	return NewStr(floatHex(floatSelf(args))), nil
+}
+
+// float_fromhex implements the classmethod float.fromhex(s); a leading
+// class argument is skipped.
+func float_fromhex(t *Thread, args []Object, kwnames []string) (Object, error) {
+	if len(args) > 0 {
+		if _, isType := args[0].(*Type); isType {
+			args = args[1:]
+		}
+	}
+	if len(args) != 1 || len(kwnames) > 0 {
+		return nil, Errorf(TypeError, "fromhex() takes exactly one argument (%d given)", len(args))
+	}
+	s, ok := args[0].(*Str)
+	if !ok {
+		return nil, Errorf(TypeError, "fromhex() argument must be str, not %s", TypeName(args[0]))
+	}
+	text := strings.ToLower(trimPySpace(s.S))
+	neg := false
+	if text != "" && (text[0] == '+' || text[0] == '-') {
+		neg = text[0] == '-'
+		text = text[1:]
+	}
+	var f float64
+	switch text {
+	case "inf", "infinity":
+		f = math.Inf(1)
+	case "nan":
+		f = math.NaN()
+	default:
+		text = strings.TrimPrefix(text, "0x")
+		if !strings.Contains(text, "p") {
+			text += "p0"
+		}
+		if strings.HasPrefix(text, ".") {
+			text = "0" + text
+		}
+		var err error
+		f, err = strconv.ParseFloat("0x"+text, 64)
+		if err != nil {
+			if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange && !math.IsInf(f, 0) {
+				break
+			}
+			if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+				return nil, Errorf(OverflowError, "hexadecimal value too large to represent as a float")
+			}
+			return nil, Errorf(ValueError, "invalid hexadecimal floating-point string")
+		}
+	}
+	if neg {
+		f = -f
+	}
+	return Float(f), nil
+}
+
+func float_conjugate(t *Thread, args []Object, kwnames []string) (Object, error) {
+	if err := scalarNoArgs("conjugate", args, kwnames); err != nil {
+		return nil, err
+	}
+	return args[0], nil
+}
+
+func float_round(t *Thread, args []Object, kwnames []string) (Object, error) {
+	var p [1]Object
+	if err := scalarArgs("__round__", args[1:], kwnames, []string{""}, 0, p[:]); err != nil {
+		return nil, err
+	}
+	return Round(t, args[0], p[0])
+}
+
+func float_trunc(t *Thread, args []Object, kwnames []string) (Object, error) {
+	return floatToInt(floatSelf(args))
+}
+
+func float_floor(t *Thread, args []Object, kwnames []string) (Object, error) {
+	return floatToInt(math.Floor(floatSelf(args)))
+}
+
+func float_ceil(t *Thread, args []Object, kwnames []string) (Object, error) {
+	return floatToInt(math.Ceil(floatSelf(args)))
+}
+
+func float_format(t *Thread, args []Object, kwnames []string) (Object, error) {
+	spec, err := formatSpecArg(args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	return FormatValue(t, args[0], spec)
+}
+
+func init() {
+	FloatType.Doc = "Convert a string or number to a floating point number, if possible."
+	FloatType.New = float_new
+	FloatType.Repr = float_repr
+	FloatType.Hash = float_hash
+	FloatType.Bool = float_bool
+	FloatType.RichCompare = float_richcompare
+	FloatType.BinaryOp = float_binop
+	FloatType.RBinaryOp = float_rbinop
+	FloatType.Neg = func(t *Thread, o Object) (Object, error) { return -o.(Float), nil }
+	FloatType.Pos = func(t *Thread, o Object) (Object, error) { return o, nil }
+	FloatType.Abs = func(t *Thread, o Object) (Object, error) { return Float(math.Abs(float64(o.(Float)))), nil }
+	FloatType.Int = func(t *Thread, o Object) (Object, error) { return floatToInt(float64(o.(Float))) }
+	FloatType.Float = func(t *Thread, o Object) (Object, error) { return o, nil }
+	FloatType.AddMethod("is_integer", float_is_integer)
+	FloatType.AddMethod("as_integer_ratio", float_as_integer_ratio)
+	FloatType.AddMethod("hex", float_hex)
+	FloatType.AddMethod("conjugate", float_conjugate)
+	FloatType.AddMethod("__round__", float_round)
+	FloatType.AddMethod("__trunc__", float_trunc)
+	FloatType.AddMethod("__floor__", float_floor)
+	FloatType.AddMethod("__ceil__", float_ceil)
+	FloatType.AddMethod("__format__", float_format)
+	// TODO(types-A): fromhex needs core's classmethod wrapper.
+	FloatType.Dict.SetStr("fromhex", &Builtin{Name: "fromhex", Fn: float_fromhex})
+}
