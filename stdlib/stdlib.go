@@ -13,6 +13,7 @@ import (
 	_ "pyco/stdlib/functools"
 	_ "pyco/stdlib/inspect"
 	_ "pyco/stdlib/math"
+	_ "pyco/stdlib/os"
 	"pyco/stdlib/sys"
 	_ "pyco/stdlib/time"
 	_ "pyco/stdlib/types"
