@@ -24,7 +24,7 @@ func NewBytes(b []byte) *Bytes { return &Bytes{B: b} }
 // Type returns bytes.
 func (b *Bytes) Type() *Type { return BytesType }
 
-// emptyBytes is the shared b''.
+// emptyBytes is the shared empty bytes object.
 var emptyBytes = &Bytes{B: []byte{}}
 
 // bytesRepr returns the repr of a bytes value: b'...' with CPython's quote

@@ -1934,7 +1934,7 @@ func str_getnewargs(t *Thread, args []Object, kwnames []string) (Object, error) 
 
 // --- constructor ---
 
-// str_new implements str(object='') and str(object, encoding, errors).
+// str_new implements str(object) and str(object, encoding, errors).
 func str_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
 	var p [3]Object
 	if err := scalarArgs("str", args, kwnames, []string{"object", "encoding", "errors"}, 0, p[:]); err != nil {
