@@ -230,10 +230,15 @@ func ExceptionTypes() []*Type {
 
 // Errorf returns a new exception of class cls whose single argument is the
 // formatted message, e.g. Errorf(TypeError, "'%s' object is not iterable", name).
+// With no args the format is the message itself (only "%%" is collapsed).
 func Errorf(cls *Type, format string, args ...any) *Exception {
 	msg := format
 	if len(args) > 0 {
 		msg = fmt.Sprintf(format, args...)
+	} else if strings.Contains(msg, "%%") {
+		// Without arguments the format is used verbatim; "%%" still
+		// means a single '%' as with fmt.Sprintf.
+		msg = strings.ReplaceAll(msg, "%%", "%")
 	}
 	return &Exception{Class: cls, Args: NewTuple([]Object{NewStr(msg)})}
 }
