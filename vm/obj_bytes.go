@@ -1033,7 +1033,7 @@ func bytesMap(args []Object, kwnames []string, name string, f func(byte) byte) (
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs(name, args, kwnames); err != nil {
+	if err := scalarNoArgs("bytes."+name, args, kwnames); err != nil {
 		return nil, err
 	}
 	out := make([]byte, len(data))
@@ -1070,7 +1070,7 @@ func bytesAll(args []Object, kwnames []string, name string, pred func(byte) bool
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs(name, args, kwnames); err != nil {
+	if err := scalarNoArgs("bytes."+name, args, kwnames); err != nil {
 		return nil, err
 	}
 	if len(data) == 0 {
@@ -1218,6 +1218,5 @@ func init() {
 	for _, m := range methods {
 		b.AddMethod(m.name, m.fn)
 	}
-	// TODO(types-A): fromhex should be a classmethod once core has one.
-	b.Dict.SetStr("fromhex", &Builtin{Name: "fromhex", Fn: bytes_fromhex})
+	b.Dict.SetStr("fromhex", &ClassMethod{Func: &Builtin{Name: "fromhex", Fn: bytes_fromhex}})
 }

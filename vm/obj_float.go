@@ -412,7 +412,7 @@ func float_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, e
 func floatSelf(args []Object) float64 { return float64(args[0].(Float)) }
 
 func float_is_integer(t *Thread, args []Object, kwnames []string) (Object, error) {
-	if err := scalarNoArgs("is_integer", args, kwnames); err != nil {
+	if err := scalarNoArgs("float.is_integer", args, kwnames); err != nil {
 		return nil, err
 	}
 	f := floatSelf(args)
@@ -420,7 +420,7 @@ func float_is_integer(t *Thread, args []Object, kwnames []string) (Object, error
 }
 
 func float_as_integer_ratio(t *Thread, args []Object, kwnames []string) (Object, error) {
-	if err := scalarNoArgs("as_integer_ratio", args, kwnames); err != nil {
+	if err := scalarNoArgs("float.as_integer_ratio", args, kwnames); err != nil {
 		return nil, err
 	}
 	f := floatSelf(args)
@@ -467,7 +467,7 @@ func floatHex(f float64) string {
 }
 
 func float_hex(t *Thread, args []Object, kwnames []string) (Object, error) {
-	if err := scalarNoArgs("hex", args, kwnames); err != nil {
+	if err := scalarNoArgs("float.hex", args, kwnames); err != nil {
 		return nil, err
 	}
 	return NewStr(floatHex(floatSelf(args))), nil
@@ -527,7 +527,7 @@ func float_fromhex(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func float_conjugate(t *Thread, args []Object, kwnames []string) (Object, error) {
-	if err := scalarNoArgs("conjugate", args, kwnames); err != nil {
+	if err := scalarNoArgs("float.conjugate", args, kwnames); err != nil {
 		return nil, err
 	}
 	return args[0], nil
@@ -584,6 +584,7 @@ func init() {
 	FloatType.AddMethod("__floor__", float_floor)
 	FloatType.AddMethod("__ceil__", float_ceil)
 	FloatType.AddMethod("__format__", float_format)
-	// TODO(types-A): fromhex needs core's classmethod wrapper.
-	FloatType.Dict.SetStr("fromhex", &Builtin{Name: "fromhex", Fn: float_fromhex})
+	FloatType.Dict.SetStr("fromhex", &ClassMethod{Func: &Builtin{Name: "fromhex", Fn: float_fromhex}})
+	addGetter(FloatType, "real", func(t *Thread, o Object) (Object, error) { return o, nil })
+	addGetter(FloatType, "imag", func(t *Thread, o Object) (Object, error) { return Float(0), nil })
 }

@@ -1075,7 +1075,7 @@ func intFromObject(t *Thread, x Object) (Object, error) {
 // --- methods ---
 
 func int_bit_length(t *Thread, args []Object, kwnames []string) (Object, error) {
-	if err := scalarNoArgs("bit_length", args, kwnames); err != nil {
+	if err := scalarNoArgs("int.bit_length", args, kwnames); err != nil {
 		return nil, err
 	}
 	s, b, _ := intParts(args[0])
@@ -1086,7 +1086,7 @@ func int_bit_length(t *Thread, args []Object, kwnames []string) (Object, error) 
 }
 
 func int_bit_count(t *Thread, args []Object, kwnames []string) (Object, error) {
-	if err := scalarNoArgs("bit_count", args, kwnames); err != nil {
+	if err := scalarNoArgs("int.bit_count", args, kwnames); err != nil {
 		return nil, err
 	}
 	s, b, _ := intParts(args[0])
@@ -1101,14 +1101,14 @@ func int_bit_count(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func int_conjugate(t *Thread, args []Object, kwnames []string) (Object, error) {
-	if err := scalarNoArgs("conjugate", args, kwnames); err != nil {
+	if err := scalarNoArgs("int.conjugate", args, kwnames); err != nil {
 		return nil, err
 	}
 	return indexValue(t, args[0])
 }
 
 func int_index(t *Thread, args []Object, kwnames []string) (Object, error) {
-	if err := scalarNoArgs("__index__", args, kwnames); err != nil {
+	if err := scalarNoArgs("int.__index__", args, kwnames); err != nil {
 		return nil, err
 	}
 	return indexValue(t, args[0])
@@ -1330,6 +1330,45 @@ func Round(t *Thread, x, ndigits Object) (Object, error) {
 	return t.Call(fn, []Object{ndigits}, nil)
 }
 
+// --- read-only attributes ---
+
+// GetSetDescrType is the type of the attribute descriptors of builtin
+// types (int.real, float.imag, ...).
+var GetSetDescrType = &Type{Name: "getset_descriptor", Module: "builtins", IsBuiltin: true, NoSubclass: true}
+
+// A GetSetDescr is a read-only computed attribute of a builtin type.
+type GetSetDescr struct {
+	Name  string
+	Owner *Type
+	Get   func(t *Thread, o Object) (Object, error)
+}
+
+// Type returns getset_descriptor.
+func (*GetSetDescr) Type() *Type { return GetSetDescrType }
+
+// addGetter installs a read-only attribute name on typ.
+func addGetter(typ *Type, name string, get func(t *Thread, o Object) (Object, error)) {
+	typ.Dict.SetStr(name, &GetSetDescr{Name: name, Owner: typ, Get: get})
+}
+
+func init() {
+	builtinTypes = append(builtinTypes, GetSetDescrType)
+	GetSetDescrType.DescrGet = func(t *Thread, descr, inst Object, owner *Type) (Object, error) {
+		if inst == nil {
+			return descr, nil
+		}
+		return descr.(*GetSetDescr).Get(t, inst)
+	}
+	GetSetDescrType.DescrSet = func(t *Thread, descr, inst, v Object) error {
+		d := descr.(*GetSetDescr)
+		return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.Name)
+	}
+	GetSetDescrType.Repr = func(t *Thread, o Object) (Object, error) {
+		d := o.(*GetSetDescr)
+		return NewStr("<attribute '" + d.Name + "' of '" + d.Owner.Name + "' objects>"), nil
+	}
+}
+
 // --- argument helpers shared by the scalar types ---
 
 // scalarNoArgs checks that a method (args[0] is self) got no further arguments.
@@ -1459,7 +1498,10 @@ func init() {
 	IntType.AddMethod("__floor__", int_self)
 	IntType.AddMethod("__ceil__", int_self)
 	IntType.AddMethod("__format__", int_format)
-	// TODO(types-A): from_bytes needs core's classmethod wrapper; until then
-	// it is a plain builtin in the namespace that skips a leading class.
-	IntType.Dict.SetStr("from_bytes", &Builtin{Name: "from_bytes", Fn: int_from_bytes})
+	IntType.Dict.SetStr("from_bytes", &ClassMethod{Func: &Builtin{Name: "from_bytes", Fn: int_from_bytes}})
+	self := func(t *Thread, o Object) (Object, error) { return indexValue(t, o) }
+	addGetter(IntType, "real", self)
+	addGetter(IntType, "numerator", self)
+	addGetter(IntType, "imag", func(t *Thread, o Object) (Object, error) { return MakeInt(0), nil })
+	addGetter(IntType, "denominator", func(t *Thread, o Object) (Object, error) { return MakeInt(1), nil })
 }

@@ -1411,7 +1411,7 @@ func str_upper(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs("upper", args, kwnames); err != nil {
+	if err := scalarNoArgs("str.upper", args, kwnames); err != nil {
 		return nil, err
 	}
 	if s.isASCII() {
@@ -1448,7 +1448,7 @@ func str_lower(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs("lower", args, kwnames); err != nil {
+	if err := scalarNoArgs("str.lower", args, kwnames); err != nil {
 		return nil, err
 	}
 	if s.isASCII() {
@@ -1465,7 +1465,7 @@ func str_casefold(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs("casefold", args, kwnames); err != nil {
+	if err := scalarNoArgs("str.casefold", args, kwnames); err != nil {
 		return nil, err
 	}
 	if s.isASCII() {
@@ -1490,7 +1490,7 @@ func str_swapcase(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs("swapcase", args, kwnames); err != nil {
+	if err := scalarNoArgs("str.swapcase", args, kwnames); err != nil {
 		return nil, err
 	}
 	var b strings.Builder
@@ -1518,7 +1518,7 @@ func str_title(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs("title", args, kwnames); err != nil {
+	if err := scalarNoArgs("str.title", args, kwnames); err != nil {
 		return nil, err
 	}
 	var b strings.Builder
@@ -1540,7 +1540,7 @@ func str_capitalize(t *Thread, args []Object, kwnames []string) (Object, error) 
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs("capitalize", args, kwnames); err != nil {
+	if err := scalarNoArgs("str.capitalize", args, kwnames); err != nil {
 		return nil, err
 	}
 	var b strings.Builder
@@ -1594,7 +1594,7 @@ func strAll(args []Object, kwnames []string, name string, pred func(rune) bool) 
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs(name, args, kwnames); err != nil {
+	if err := scalarNoArgs("str."+name, args, kwnames); err != nil {
 		return nil, err
 	}
 	if s.S == "" {
@@ -1637,7 +1637,7 @@ func str_isascii(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs("isascii", args, kwnames); err != nil {
+	if err := scalarNoArgs("str.isascii", args, kwnames); err != nil {
 		return nil, err
 	}
 	return Bool(s.isASCII()), nil
@@ -1648,7 +1648,7 @@ func str_isprintable(t *Thread, args []Object, kwnames []string) (Object, error)
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs("isprintable", args, kwnames); err != nil {
+	if err := scalarNoArgs("str.isprintable", args, kwnames); err != nil {
 		return nil, err
 	}
 	for _, r := range s.S {
@@ -1665,7 +1665,7 @@ func strCaseCheck(args []Object, kwnames []string, name string, upper bool) (Obj
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs(name, args, kwnames); err != nil {
+	if err := scalarNoArgs("str."+name, args, kwnames); err != nil {
 		return nil, err
 	}
 	cased := false
@@ -1702,7 +1702,7 @@ func str_istitle(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs("istitle", args, kwnames); err != nil {
+	if err := scalarNoArgs("str.istitle", args, kwnames); err != nil {
 		return nil, err
 	}
 	cased, prevCased := false, false
@@ -1747,7 +1747,7 @@ func str_isidentifier(t *Thread, args []Object, kwnames []string) (Object, error
 	if err != nil {
 		return nil, err
 	}
-	if err := scalarNoArgs("isidentifier", args, kwnames); err != nil {
+	if err := scalarNoArgs("str.isidentifier", args, kwnames); err != nil {
 		return nil, err
 	}
 	return Bool(isIdentifier(s.S)), nil
@@ -2029,7 +2029,5 @@ func init() {
 	} {
 		s.AddMethod(name, fn)
 	}
-	// TODO(types-A): maketrans should be a staticmethod once core has one;
-	// as a plain builtin it works when called on the class (str.maketrans).
-	s.Dict.SetStr("maketrans", &Builtin{Name: "maketrans", Fn: str_maketrans})
+	s.Dict.SetStr("maketrans", &StaticMethod{Func: &Builtin{Name: "maketrans", Fn: str_maketrans}})
 }
