@@ -211,6 +211,7 @@ func (t *Thread) newFrame(c *Code, globals, builtins *Dict) *Frame {
 		}
 	}
 	f.Code = c
+	f.Func = nil
 	f.Globals = globals
 	f.Builtins = builtins
 	f.sp = c.nbase
@@ -224,14 +225,11 @@ func (t *Thread) releaseFrame(f *Frame) {
 	if f.escaped || f.gen != nil || len(t.framePool) >= 64 {
 		return
 	}
-	f.Func = nil
+	// Func, back, Globals and Builtins are overwritten on reuse.
 	f.initSelf = nil
 	f.Locals = nil
-	f.back = nil
 	f.entry = false
 	f.forIter = false
-	f.Globals = nil
-	f.Builtins = nil
 	t.framePool = append(t.framePool, f)
 }
 

@@ -912,7 +912,6 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 							goto fail
 						}
 					}
-					clear(slots[base:sp])
 					sp = base
 					if t.depth >= t.Interp.recursionLimit {
 						t.releaseFrame(nf)
