@@ -428,10 +428,44 @@ func formatSpecArg(args []Object, kwnames []string) (string, error) {
 func FormatValue(t *Thread, v Object, spec string) (Object, error) {
 	switch x := v.(type) {
 	case *Str:
-		if spec == "" {
-			return x, nil
+		if x.Class == nil {
+			return formatBuiltin(t, v, spec)
 		}
-		fs, err := parseFormatSpec(spec, "str", '<')
+	case Int, *BigInt, Bool, Float:
+		return formatBuiltin(t, v, spec)
+	}
+	typ := v.Type()
+	owner := lookupOwner(typ, "__format__")
+	switch owner {
+	case StrType, IntType, FloatType, BoolType:
+		return formatBuiltin(t, v, spec)
+	}
+	if owner != nil && owner != ObjectType {
+		fn, err := GetAttr(t, v, "__format__")
+		if err != nil {
+			return nil, err
+		}
+		r, err := t.Call(fn, []Object{NewStr(spec)}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := r.(*Str); !ok {
+			return nil, Errorf(TypeError, "__format__ must return a str, not %s", TypeName(r))
+		}
+		return r, nil
+	}
+	return DefaultFormat(t, v, spec)
+}
+
+// formatBuiltin is the __format__ of str, int, bool and float (and of
+// their subclasses that do not override it).
+func formatBuiltin(t *Thread, v Object, spec string) (Object, error) {
+	switch x := v.(type) {
+	case *Str:
+		if spec == "" {
+			return x.plain(), nil
+		}
+		fs, err := parseFormatSpec(spec, TypeName(x), '<')
 		if err != nil {
 			return nil, err
 		}
@@ -440,7 +474,7 @@ func FormatValue(t *Thread, v Object, spec string) (Object, error) {
 			return nil, err
 		}
 		return NewStr(s), nil
-	case Int, *BigInt, Bool:
+	case Int, *BigInt, Bool, *IntSub:
 		if spec == "" {
 			if b, ok := x.(Bool); ok {
 				return bool_repr(t, b)
@@ -456,34 +490,20 @@ func FormatValue(t *Thread, v Object, spec string) (Object, error) {
 			return nil, err
 		}
 		return NewStr(s), nil
-	case Float:
+	case Float, *FloatSub:
+		f := floatOf(x)
 		if spec == "" {
-			return NewStr(floatRepr(float64(x))), nil
+			return NewStr(floatRepr(f)), nil
 		}
-		fs, err := parseFormatSpec(spec, "float", '>')
+		fs, err := parseFormatSpec(spec, TypeName(x), '>')
 		if err != nil {
 			return nil, err
 		}
-		s, err := formatFloat(float64(x), &fs)
+		s, err := formatFloat(f, &fs)
 		if err != nil {
 			return nil, err
 		}
 		return NewStr(s), nil
-	}
-	typ := v.Type()
-	if owner := lookupOwner(typ, "__format__"); owner != nil && owner != ObjectType {
-		fn, err := GetAttr(t, v, "__format__")
-		if err != nil {
-			return nil, err
-		}
-		r, err := t.Call(fn, []Object{NewStr(spec)}, nil)
-		if err != nil {
-			return nil, err
-		}
-		if _, ok := r.(*Str); !ok {
-			return nil, Errorf(TypeError, "__format__ must return a str, not %s", TypeName(r))
-		}
-		return r, nil
 	}
 	return DefaultFormat(t, v, spec)
 }

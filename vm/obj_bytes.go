@@ -14,15 +14,36 @@ import (
 )
 
 // Bytes is a pyco bytes object. B must not be mutated once shared.
+// Class is the user subclass the object is an instance of; or nil for
+// bytes. Attrs holds the instance attributes of such subclass instances.
 type Bytes struct {
-	B []byte
+	B     []byte
+	Class *Type // the subclass; or nil for bytes
+	Attrs *Dict // instance attributes of a subclass instance; or nil
 }
 
 // NewBytes returns a bytes object holding b (not copied).
 func NewBytes(b []byte) *Bytes { return &Bytes{B: b} }
 
-// Type returns bytes.
-func (b *Bytes) Type() *Type { return BytesType }
+// Type returns bytes, or the subclass the object is an instance of.
+func (b *Bytes) Type() *Type {
+	if b.Class != nil {
+		return b.Class
+	}
+	return BytesType
+}
+
+// AttrDict returns the attribute dict of a subclass instance (creating it
+// when create is true); or nil.
+func (b *Bytes) AttrDict(create bool) *Dict {
+	if b.Class == nil {
+		return nil
+	}
+	if b.Attrs == nil && create {
+		b.Attrs = NewDict()
+	}
+	return b.Attrs
+}
 
 // emptyBytes is the shared empty bytes object.
 var emptyBytes = &Bytes{B: []byte{}}
@@ -361,7 +382,7 @@ func bytes_binop(t *Thread, a, b Object, op int, inplace bool) (Object, error) {
 			return nil, Errorf(TypeError, "can't concat %s to bytes", TypeName(b))
 		}
 		if len(y) == 0 {
-			return a, nil
+			return &Bytes{B: x}, nil
 		}
 		out := make([]byte, len(x)+len(y))
 		copy(out, x)
@@ -437,7 +458,7 @@ func bytes_getitem(t *Thread, o, key Object) (Object, error) {
 		}
 		if step == 1 {
 			if n == len(data) {
-				return o, nil
+				return &Bytes{B: data}, nil
 			}
 			return &Bytes{B: data[start:stop]}, nil
 		}
@@ -492,6 +513,13 @@ func bytes_iter(t *Thread, o Object) (Object, error) {
 // bytes_new implements bytes(), bytes(int), bytes(iterable),
 // bytes(str, encoding[, errors]).
 func bytes_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
+	if cls != BytesType && cls != nil {
+		r, err := bytes_new(t, BytesType, args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		return &Bytes{B: r.(*Bytes).B, Class: cls}, nil
+	}
 	var p [3]Object
 	if err := scalarArgs("bytes", args, kwnames, []string{"source", "encoding", "errors"}, 0, p[:]); err != nil {
 		return nil, err
@@ -534,7 +562,7 @@ func bytes_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, e
 	if p[2] != nil {
 		return nil, Errorf(TypeError, "errors without a string argument")
 	}
-	if b, ok := src.(*Bytes); ok {
+	if b, ok := src.(*Bytes); ok && b.Class == nil {
 		return b, nil
 	}
 	if isIndexable(src) {

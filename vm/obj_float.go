@@ -12,6 +12,43 @@ import (
 	"strings"
 )
 
+// FloatSub is an instance of a user subclass of float: the value with its
+// class and attributes. The float slots accept it wherever they accept a
+// float; results are plain floats.
+type FloatSub struct {
+	V     float64
+	Class *Type
+	Attrs *Dict // instance attributes; or nil until the first one is set
+}
+
+// Type returns the subclass.
+func (f *FloatSub) Type() *Type { return f.Class }
+
+// AttrDict returns the instance attributes, creating them when create is true.
+func (f *FloatSub) AttrDict(create bool) *Dict {
+	if f.Attrs == nil && create {
+		f.Attrs = NewDict()
+	}
+	return f.Attrs
+}
+
+// floatOf returns the value of a float (Float or *FloatSub).
+func floatOf(o Object) float64 {
+	if f, ok := o.(Float); ok {
+		return float64(f)
+	}
+	return o.(*FloatSub).V
+}
+
+// isFloatLike reports whether o is a float (or an instance of a subclass).
+func isFloatLike(o Object) bool {
+	switch o.(type) {
+	case Float, *FloatSub:
+		return true
+	}
+	return false
+}
+
 // floatOperand converts a float or int operand to float64; ok is false for
 // other types. A big int too large for a float raises OverflowError.
 func floatOperand(o Object) (f float64, ok bool, err error) {
@@ -28,6 +65,10 @@ func floatOperand(o Object) (f float64, ok bool, err error) {
 	case *BigInt:
 		f, err := bigToFloat(&v.V)
 		return f, true, err
+	case *FloatSub:
+		return v.V, true, nil
+	case *IntSub:
+		return floatOperand(v.V)
 	}
 	return 0, false, nil
 }
@@ -198,14 +239,15 @@ func floatIntCompare(f float64, i Object) (c int, unordered bool) {
 // float_richcompare is the RichCompare slot of float: either operand may
 // be the float (the reflected call passes the float first as well).
 func float_richcompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
-	x, ok := a.(Float)
-	if !ok {
+	if !isFloatLike(a) {
 		return NotImplemented, nil
 	}
+	x := Float(floatOf(a))
 	var c int
 	var unordered bool
-	switch y := b.(type) {
-	case Float:
+	switch b.(type) {
+	case Float, *FloatSub:
+		y := Float(floatOf(b))
 		switch op {
 		case OpEq:
 			return Bool(x == y), nil
@@ -220,7 +262,7 @@ func float_richcompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 		case OpGe:
 			return Bool(x >= y), nil
 		}
-	case Int, Bool, *BigInt:
+	case Int, Bool, *BigInt, *IntSub:
 		c, unordered = floatIntCompare(float64(x), b)
 	default:
 		return NotImplemented, nil
@@ -278,15 +320,15 @@ func hashFloat(v float64) int64 {
 }
 
 func float_hash(t *Thread, o Object) (int64, error) {
-	return hashFloat(float64(o.(Float))), nil
+	return hashFloat(floatOf(o)), nil
 }
 
 func float_repr(t *Thread, o Object) (Object, error) {
-	return NewStr(floatRepr(float64(o.(Float)))), nil
+	return NewStr(floatRepr(floatOf(o))), nil
 }
 
 func float_bool(t *Thread, o Object) (bool, error) {
-	return o.(Float) != 0, nil
+	return floatOf(o) != 0, nil
 }
 
 // parseFloatString parses the text of float(s): optional whitespace and
@@ -376,6 +418,13 @@ func float_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, e
 	if len(args) > 1 {
 		return nil, Errorf(TypeError, "float expected at most 1 argument, got %d", len(args))
 	}
+	if cls != FloatType && cls != nil {
+		r, err := float_new(t, FloatType, args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		return &FloatSub{V: float64(r.(Float)), Class: cls}, nil
+	}
 	if len(args) == 0 {
 		return Float(0), nil
 	}
@@ -409,7 +458,7 @@ func float_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, e
 
 // --- methods ---
 
-func floatSelf(args []Object) float64 { return float64(args[0].(Float)) }
+func floatSelf(args []Object) float64 { return floatOf(args[0]) }
 
 func float_is_integer(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err := scalarNoArgs("float.is_integer", args, kwnames); err != nil {
@@ -530,7 +579,7 @@ func float_conjugate(t *Thread, args []Object, kwnames []string) (Object, error)
 	if err := scalarNoArgs("float.conjugate", args, kwnames); err != nil {
 		return nil, err
 	}
-	return args[0], nil
+	return Float(floatSelf(args)), nil
 }
 
 func float_round(t *Thread, args []Object, kwnames []string) (Object, error) {
@@ -558,7 +607,7 @@ func float_format(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return FormatValue(t, args[0], spec)
+	return formatBuiltin(t, args[0], spec)
 }
 
 func init() {
@@ -570,11 +619,11 @@ func init() {
 	FloatType.RichCompare = float_richcompare
 	FloatType.BinaryOp = float_binop
 	FloatType.RBinaryOp = float_rbinop
-	FloatType.Neg = func(t *Thread, o Object) (Object, error) { return -o.(Float), nil }
-	FloatType.Pos = func(t *Thread, o Object) (Object, error) { return o, nil }
-	FloatType.Abs = func(t *Thread, o Object) (Object, error) { return Float(math.Abs(float64(o.(Float)))), nil }
-	FloatType.Int = func(t *Thread, o Object) (Object, error) { return floatToInt(float64(o.(Float))) }
-	FloatType.Float = func(t *Thread, o Object) (Object, error) { return o, nil }
+	FloatType.Neg = func(t *Thread, o Object) (Object, error) { return Float(-floatOf(o)), nil }
+	FloatType.Pos = func(t *Thread, o Object) (Object, error) { return Float(floatOf(o)), nil }
+	FloatType.Abs = func(t *Thread, o Object) (Object, error) { return Float(math.Abs(floatOf(o))), nil }
+	FloatType.Int = func(t *Thread, o Object) (Object, error) { return floatToInt(floatOf(o)) }
+	FloatType.Float = func(t *Thread, o Object) (Object, error) { return Float(floatOf(o)), nil }
 	FloatType.AddMethod("is_integer", float_is_integer)
 	FloatType.AddMethod("as_integer_ratio", float_as_integer_ratio)
 	FloatType.AddMethod("hex", float_hex)
@@ -585,6 +634,6 @@ func init() {
 	FloatType.AddMethod("__ceil__", float_ceil)
 	FloatType.AddMethod("__format__", float_format)
 	FloatType.Dict.SetStr("fromhex", &ClassMethod{Func: &Builtin{Name: "fromhex", Fn: float_fromhex}})
-	addGetter(FloatType, "real", func(t *Thread, o Object) (Object, error) { return o, nil })
+	addGetter(FloatType, "real", func(t *Thread, o Object) (Object, error) { return Float(floatOf(o)), nil })
 	addGetter(FloatType, "imag", func(t *Thread, o Object) (Object, error) { return Float(0), nil })
 }

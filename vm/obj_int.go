@@ -58,6 +58,26 @@ var (
 	bigOne         = big.NewInt(1)
 )
 
+// IntSub is an instance of a user subclass of int (`class Count(int)`):
+// the int value (an Int or a *BigInt) with its class and attributes. The
+// int slots accept it wherever they accept an int; results are plain ints.
+type IntSub struct {
+	V     Object // Int or *BigInt
+	Class *Type
+	Attrs *Dict // instance attributes; or nil until the first one is set
+}
+
+// Type returns the subclass.
+func (i *IntSub) Type() *Type { return i.Class }
+
+// AttrDict returns the instance attributes, creating them when create is true.
+func (i *IntSub) AttrDict(create bool) *Dict {
+	if i.Attrs == nil && create {
+		i.Attrs = NewDict()
+	}
+	return i.Attrs
+}
+
 // MakeInt returns n as an Object, without allocating for -5..1024.
 func MakeInt(n int64) Object {
 	if n >= smallIntMin && n <= smallIntMax {
@@ -113,6 +133,8 @@ func intParts(o Object) (small int64, b *big.Int, ok bool) {
 		return 0, nil, true
 	case *BigInt:
 		return 0, &v.V, true
+	case *IntSub:
+		return intParts(v.V)
 	}
 	return 0, nil, false
 }
@@ -120,7 +142,7 @@ func intParts(o Object) (small int64, b *big.Int, ok bool) {
 // isIntLike reports whether o is an int (Int, Bool or *BigInt).
 func isIntLike(o Object) bool {
 	switch o.(type) {
-	case Int, Bool, *BigInt:
+	case Int, Bool, *BigInt, *IntSub:
 		return true
 	}
 	return false
@@ -150,6 +172,8 @@ func AsIndex(t *Thread, o Object) (int, error) {
 		return 0, nil
 	case *BigInt:
 		return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+	case *IntSub:
+		return AsIndex(t, v.V)
 	}
 	typ := o.Type()
 	if typ.Index == nil {
@@ -175,6 +199,8 @@ func indexValue(t *Thread, o Object) (Object, error) {
 			return MakeInt(1), nil
 		}
 		return MakeInt(0), nil
+	case *IntSub:
+		return v.V, nil
 	}
 	typ := o.Type()
 	if typ.Index == nil {
@@ -205,6 +231,10 @@ func ToFloat(t *Thread, o Object) (float64, error) {
 		return 0, nil
 	case *BigInt:
 		return bigToFloat(&v.V)
+	case *IntSub:
+		return ToFloat(t, v.V)
+	case *FloatSub:
+		return v.V, nil
 	}
 	typ := o.Type()
 	if typ.Float != nil {
@@ -567,8 +597,7 @@ func bigDivMod(x, y *big.Int) (*big.Int, *big.Int) {
 // Divmod returns divmod(a, b) for ints and floats (NotImplemented for other
 // operand types, so the caller can try __divmod__).
 func Divmod(t *Thread, a, b Object) (Object, error) {
-	_, aFloat := a.(Float)
-	_, bFloat := b.(Float)
+	aFloat, bFloat := isFloatLike(a), isFloatLike(b)
 	if (aFloat || isIntLike(a)) && (bFloat || isIntLike(b)) && (aFloat || bFloat) {
 		x, err := ToFloat(t, a)
 		if err != nil {
@@ -985,6 +1014,13 @@ func int_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, err
 	if err := scalarArgs("int", args, kwnames, []string{"", "base"}, 0, p[:]); err != nil {
 		return nil, err
 	}
+	if cls != IntType && cls != nil {
+		r, err := int_new(t, IntType, args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		return &IntSub{V: r, Class: cls}, nil
+	}
 	x, baseObj := p[0], p[1]
 	if x == nil {
 		if baseObj != nil {
@@ -1041,6 +1077,10 @@ func intFromObject(t *Thread, x Object) (Object, error) {
 		return x, nil
 	case Bool:
 		return indexValue(t, v)
+	case *IntSub:
+		return v.V, nil
+	case *FloatSub:
+		return floatToInt(v.V)
 	case Float:
 		return floatToInt(float64(v))
 	case *Str:
@@ -1247,7 +1287,7 @@ func int_format(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return FormatValue(t, args[0], spec)
+	return formatBuiltin(t, args[0], spec)
 }
 
 // intRound rounds x to a multiple of 10**-ndigits (ndigits < 0), half to even.
@@ -1275,8 +1315,8 @@ func Round(t *Thread, x, ndigits Object) (Object, error) {
 	if ndigits == None {
 		ndigits = nil
 	}
-	switch v := x.(type) {
-	case Int, *BigInt, Bool:
+	switch x.(type) {
+	case Int, *BigInt, Bool, *IntSub:
 		if ndigits == nil {
 			return indexValue(t, x)
 		}
@@ -1298,9 +1338,10 @@ func Round(t *Thread, x, ndigits Object) (Object, error) {
 			return MakeInt(0), nil
 		}
 		return intRound(x, int(n)), nil
-	case Float:
+	case Float, *FloatSub:
+		v := floatOf(x)
 		if ndigits == nil {
-			return floatToInt(math.RoundToEven(float64(v)))
+			return floatToInt(math.RoundToEven(v))
 		}
 		nd, err := indexValue(t, ndigits)
 		if err != nil {
@@ -1314,8 +1355,8 @@ func Round(t *Thread, x, ndigits Object) (Object, error) {
 				n = math.MinInt32
 			}
 		}
-		r := floatRoundDigits(float64(v), n)
-		if math.IsInf(r, 0) && !math.IsInf(float64(v), 0) {
+		r := floatRoundDigits(v, n)
+		if math.IsInf(r, 0) && !math.IsInf(v, 0) {
 			return nil, Errorf(OverflowError, "rounded value too large to represent")
 		}
 		return Float(r), nil

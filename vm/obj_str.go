@@ -18,10 +18,16 @@ import (
 
 // Str is a pyco str. S holds the text as UTF-8 and must not change; the
 // other fields are caches filled lazily (a zero Str{S: s} is valid).
+//
+// Class is the user subclass the str is an instance of (`class Name(str)`);
+// or nil for a plain str. Attrs holds the instance attributes of such
+// subclass instances; or nil until the first one is set.
 type Str struct {
 	S     string
 	runes []rune // code points of a non-ASCII S; or nil until needed
 	flags uint8  // strASCIIKnown, strASCII
+	Class *Type  // the subclass; or nil for str
+	Attrs *Dict  // instance attributes of a subclass instance; or nil
 }
 
 // The Str.flags bits.
@@ -33,8 +39,34 @@ const (
 // NewStr returns a pyco str holding s.
 func NewStr(s string) *Str { return &Str{S: s} }
 
-// Type returns str.
-func (s *Str) Type() *Type { return StrType }
+// Type returns str, or the subclass the str is an instance of.
+func (s *Str) Type() *Type {
+	if s.Class != nil {
+		return s.Class
+	}
+	return StrType
+}
+
+// AttrDict returns the attribute dict of a subclass instance (creating it
+// when create is true); or nil.
+func (s *Str) AttrDict(create bool) *Dict {
+	if s.Class == nil {
+		return nil
+	}
+	if s.Attrs == nil && create {
+		s.Attrs = NewDict()
+	}
+	return s.Attrs
+}
+
+// plain returns s as an exact str: s itself, or a copy for an instance of
+// a subclass (str methods return exact strs, as in CPython).
+func (s *Str) plain() *Str {
+	if s.Class == nil {
+		return s
+	}
+	return &Str{S: s.S, flags: s.flags}
+}
 
 // charStrs holds the one-character strs of U+0000..U+00FF, shared by
 // indexing and iteration so they do not allocate.
@@ -265,7 +297,7 @@ func str_repr(t *Thread, o Object) (Object, error) {
 	return NewStr(r), nil
 }
 
-func str_str(t *Thread, o Object) (Object, error) { return o, nil }
+func str_str(t *Thread, o Object) (Object, error) { return o.(*Str).plain(), nil }
 
 // --- slots ---
 
@@ -294,10 +326,10 @@ func str_richcompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 // strConcat returns a + b.
 func strConcat(a, b *Str) *Str {
 	if a.S == "" {
-		return b
+		return b.plain()
 	}
 	if b.S == "" {
-		return a
+		return a.plain()
 	}
 	r := &Str{S: a.S + b.S}
 	if a.flags&b.flags&strASCII != 0 {
@@ -316,7 +348,7 @@ func strRepeat(t *Thread, s *Str, nObj Object) (Object, error) {
 		return emptyStr, nil
 	}
 	if n == 1 {
-		return s, nil
+		return s.plain(), nil
 	}
 	if len(s.S) > (1<<40)/n {
 		return nil, Errorf(MemoryError, "")
@@ -396,7 +428,7 @@ func str_getitem(t *Thread, o, key Object) (Object, error) {
 		}
 		if step == 1 {
 			if count == n {
-				return s, nil
+				return s.plain(), nil
 			}
 			if s.isASCII() {
 				return newStrASCII(s.S[start:stop]), nil
@@ -746,7 +778,7 @@ func str_join(t *Thread, args []Object, kwnames []string) (Object, error) {
 		return emptyStr, nil
 	case 1:
 		if x, ok := items[0].(*Str); ok {
-			return x, nil
+			return x.plain(), nil
 		}
 	}
 	size := len(s.S) * (len(items) - 1)
@@ -797,7 +829,7 @@ func str_replace(t *Thread, args []Object, kwnames []string) (Object, error) {
 		}
 	}
 	if count == 0 || (old.S != "" && !strings.Contains(s.S, old.S)) {
-		return s, nil
+		return s.plain(), nil
 	}
 	return NewStr(strings.Replace(s.S, old.S, repl.S, count)), nil
 }
@@ -1060,7 +1092,7 @@ func strStrip(args []Object, kwnames []string, name string, left, right bool) (O
 		r = strings.TrimRightFunc(r, pred)
 	}
 	if len(r) == len(s.S) {
-		return s, nil
+		return s.plain(), nil
 	}
 	return &Str{S: r, flags: s.flags & (strASCIIKnown | strASCII)}, nil
 }
@@ -1101,11 +1133,11 @@ func strPartition(args []Object, kwnames []string, name string, reverse bool) (O
 	}
 	if k < 0 {
 		if reverse {
-			return NewTuple([]Object{emptyStr, emptyStr, s}), nil
+			return NewTuple([]Object{emptyStr, emptyStr, s.plain()}), nil
 		}
-		return NewTuple([]Object{s, emptyStr, emptyStr}), nil
+		return NewTuple([]Object{s.plain(), emptyStr, emptyStr}), nil
 	}
-	return NewTuple([]Object{NewStr(s.S[:k]), sep, NewStr(s.S[k+len(sep.S):])}), nil
+	return NewTuple([]Object{NewStr(s.S[:k]), sep.plain(), NewStr(s.S[k+len(sep.S):])}), nil
 }
 
 func str_partition(t *Thread, args []Object, kwnames []string) (Object, error) {
@@ -1152,7 +1184,7 @@ func strPad(t *Thread, args []Object, kwnames []string, name string) (Object, er
 	}
 	n := s.Len()
 	if width <= n {
-		return s, nil
+		return s.plain(), nil
 	}
 	marg := width - n
 	var left int
@@ -1196,7 +1228,7 @@ func str_zfill(t *Thread, args []Object, kwnames []string) (Object, error) {
 	}
 	n := s.Len()
 	if width <= n {
-		return s, nil
+		return s.plain(), nil
 	}
 	fill := strings.Repeat("0", width-n)
 	if s.S != "" && (s.S[0] == '+' || s.S[0] == '-') {
@@ -1221,7 +1253,7 @@ func str_expandtabs(t *Thread, args []Object, kwnames []string) (Object, error) 
 		}
 	}
 	if !strings.Contains(s.S, "\t") {
-		return s, nil
+		return s.plain(), nil
 	}
 	var b strings.Builder
 	col := 0
@@ -1259,7 +1291,7 @@ func str_removeprefix(t *Thread, args []Object, kwnames []string) (Object, error
 	if p.S != "" && strings.HasPrefix(s.S, p.S) {
 		return NewStr(s.S[len(p.S):]), nil
 	}
-	return s, nil
+	return s.plain(), nil
 }
 
 func str_removesuffix(t *Thread, args []Object, kwnames []string) (Object, error) {
@@ -1277,7 +1309,7 @@ func str_removesuffix(t *Thread, args []Object, kwnames []string) (Object, error
 	if p.S != "" && strings.HasSuffix(s.S, p.S) {
 		return NewStr(s.S[:len(s.S)-len(p.S)]), nil
 	}
-	return s, nil
+	return s.plain(), nil
 }
 
 // --- methods: case ---
@@ -1418,7 +1450,7 @@ func str_upper(t *Thread, args []Object, kwnames []string) (Object, error) {
 		if r := asciiCase(s.S, toUpperASCII); r != nil {
 			return r, nil
 		}
-		return s, nil
+		return s.plain(), nil
 	}
 	var b strings.Builder
 	b.Grow(len(s.S))
@@ -1455,7 +1487,7 @@ func str_lower(t *Thread, args []Object, kwnames []string) (Object, error) {
 		if r := asciiCase(s.S, toLowerASCII); r != nil {
 			return r, nil
 		}
-		return s, nil
+		return s.plain(), nil
 	}
 	return NewStr(lowerString(s)), nil
 }
@@ -1472,7 +1504,7 @@ func str_casefold(t *Thread, args []Object, kwnames []string) (Object, error) {
 		if r := asciiCase(s.S, toLowerASCII); r != nil {
 			return r, nil
 		}
-		return s, nil
+		return s.plain(), nil
 	}
 	var b strings.Builder
 	for _, r := range s.S {
@@ -1921,7 +1953,7 @@ func str_dunder_format(t *Thread, args []Object, kwnames []string) (Object, erro
 	if err != nil {
 		return nil, err
 	}
-	return FormatValue(t, args[0], spec)
+	return formatBuiltin(t, args[0], spec)
 }
 
 func str_getnewargs(t *Thread, args []Object, kwnames []string) (Object, error) {
@@ -1940,6 +1972,13 @@ func str_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, err
 	if err := scalarArgs("str", args, kwnames, []string{"object", "encoding", "errors"}, 0, p[:]); err != nil {
 		return nil, err
 	}
+	if cls != StrType && cls != nil {
+		r, err := str_new(t, StrType, args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		return &Str{S: r.(*Str).S, Class: cls}, nil
+	}
 	if p[0] == nil {
 		if p[1] == nil && p[2] == nil {
 			return emptyStr, nil
@@ -1947,7 +1986,11 @@ func str_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, err
 		p[0] = &Bytes{}
 	}
 	if p[1] == nil && p[2] == nil {
-		return StrObj(t, p[0])
+		r, err := StrObj(t, p[0])
+		if err != nil {
+			return nil, err
+		}
+		return r.plain(), nil
 	}
 	encoding, errors := "utf-8", "strict"
 	if p[1] != nil {
