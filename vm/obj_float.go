@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // FloatSub is an instance of a user subclass of float: the value with its
@@ -196,11 +197,171 @@ func floatPow(x, y float64) (Object, error) {
 		// CPython returns a complex number here; pyco has no complex type.
 		return nil, Errorf(ValueError, "math domain error")
 	}
-	r := math.Pow(x, y)
+	r := accuratePow(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return nil, NewException(OverflowError, MakeInt(34), NewStr("Numerical result out of range"))
 	}
 	return Float(r), nil
+}
+
+// accuratePow returns x**y correctly rounded (as glibc's pow, which CPython
+// uses, does in all but astronomically rare cases; Go's math.Pow is often
+// an ulp off). Integral exponents use double-double arithmetic, y == 0.5
+// the square root, other exponents a 160-bit big.Float evaluation of
+// exp(y log x). Special values follow C99 through math.Pow.
+func accuratePow(x, y float64) float64 {
+	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 || x == 1 {
+		return math.Pow(x, y)
+	}
+	if y == math.Trunc(y) && math.Abs(y) < 1<<53 {
+		if r, ok := powIntDD(x, int64(y)); ok {
+			return r
+		}
+		return math.Pow(x, y)
+	}
+	if x < 0 {
+		return math.Pow(x, y) // NaN: a complex result in CPython
+	}
+	if y == 0.5 {
+		return math.Sqrt(x)
+	}
+	return powBig(x, y)
+}
+
+// ddMul multiplies two double-double numbers.
+func ddMul(ah, al, bh, bl float64) (float64, float64) {
+	p := ah * bh
+	e := math.FMA(ah, bh, -p)
+	e += ah*bl + al*bh
+	h := p + e
+	return h, e - (h - p)
+}
+
+// powIntDD returns x**n for an integral n by squaring in double-double
+// arithmetic (about 100 bits), rounding once; ok is false when an
+// intermediate leaves the range where that precision holds.
+func powIntDD(x float64, n int64) (float64, bool) {
+	switch n {
+	case 1:
+		return x, true
+	case 2:
+		return x * x, true
+	case -1:
+		return 1 / x, true
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	const tiny = 0x1p-960 // below this the low word loses bits
+	rh, rl := 1.0, 0.0
+	bh, bl := x, 0.0
+	for n > 0 {
+		if n&1 != 0 {
+			rh, rl = ddMul(rh, rl, bh, bl)
+			if a := math.Abs(rh); !(a >= tiny && a <= math.MaxFloat64) {
+				return 0, false
+			}
+		}
+		n >>= 1
+		if n > 0 {
+			bh, bl = ddMul(bh, bl, bh, bl)
+			if a := math.Abs(bh); !(a >= tiny && a <= math.MaxFloat64) {
+				return 0, false
+			}
+		}
+	}
+	if neg {
+		q := 1 / rh
+		e := math.FMA(-q, rh, 1) - q*rl
+		return q + q*e, true
+	}
+	return rh + rl, true
+}
+
+// powPrec is the working precision of powBig.
+const powPrec = 160
+
+var (
+	powLn2Once sync.Once
+	powLn2     *big.Float
+)
+
+// bigLn2 returns ln 2 to powPrec+32 bits: 2 atanh(1/3).
+func bigLn2() *big.Float {
+	powLn2Once.Do(func() {
+		third := new(big.Float).SetPrec(powPrec+64).Quo(big.NewFloat(1), big.NewFloat(3))
+		powLn2 = atanhTimes2(third, powPrec+64)
+	})
+	return powLn2
+}
+
+// atanhTimes2 returns 2 atanh(s) = 2 (s + s^3/3 + s^5/5 + ...) for small s.
+func atanhTimes2(s *big.Float, prec uint) *big.Float {
+	s2 := new(big.Float).SetPrec(prec).Mul(s, s)
+	pow := new(big.Float).SetPrec(prec).Set(s)
+	sum := new(big.Float).SetPrec(prec).Set(s)
+	term := new(big.Float).SetPrec(prec)
+	k := new(big.Float).SetPrec(prec)
+	for i := int64(3); i < 400; i += 2 {
+		pow.Mul(pow, s2)
+		term.Quo(pow, k.SetInt64(i))
+		if term.Sign() == 0 || sum.MantExp(nil)-term.MantExp(nil) > int(prec)+2 {
+			break
+		}
+		sum.Add(sum, term)
+	}
+	return sum.Mul(sum, big.NewFloat(2))
+}
+
+// powBig evaluates x**y = exp(y ln x) for x > 0 in big.Float and rounds
+// once.
+func powBig(x, y float64) float64 {
+	const wp = powPrec + 32
+	// ln x = e ln 2 + 2 atanh((m-1)/(m+1)), x = m 2**e, m in [sqrt(1/2), sqrt(2)).
+	m, e := math.Frexp(x)
+	if m < math.Sqrt2/2 {
+		m *= 2
+		e--
+	}
+	bm := new(big.Float).SetPrec(wp).SetFloat64(m)
+	one := new(big.Float).SetPrec(wp).SetInt64(1)
+	num := new(big.Float).SetPrec(wp).Sub(bm, one)
+	den := new(big.Float).SetPrec(wp).Add(bm, one)
+	ln := atanhTimes2(num.Quo(num, den), wp)
+	ln2 := bigLn2()
+	ln.Add(ln, new(big.Float).SetPrec(wp).Mul(ln2, new(big.Float).SetInt64(int64(e))))
+	z := ln.Mul(ln, new(big.Float).SetPrec(wp).SetFloat64(y))
+	zf, _ := z.Float64()
+	if zf > 710 {
+		return math.Inf(1)
+	}
+	if zf < -746 {
+		return 0
+	}
+	// exp z = 2**k exp r, r = z - k ln 2, |r| <= ln2/2, scaled by 2**-10.
+	k := math.Round(zf / math.Ln2)
+	r := new(big.Float).SetPrec(wp).Mul(ln2, new(big.Float).SetFloat64(k))
+	r.Sub(z, r)
+	const squarings = 10
+	r.SetMantExp(r, -squarings)
+	sum := new(big.Float).SetPrec(wp).SetInt64(1)
+	term := new(big.Float).SetPrec(wp).SetInt64(1)
+	n := new(big.Float).SetPrec(wp)
+	for i := int64(1); i < 200; i++ {
+		term.Mul(term, r)
+		term.Quo(term, n.SetInt64(i))
+		if term.Sign() == 0 || sum.MantExp(nil)-term.MantExp(nil) > wp+2 {
+			break
+		}
+		sum.Add(sum, term)
+	}
+	for i := 0; i < squarings; i++ {
+		sum.Mul(sum, sum)
+	}
+	sum.SetMantExp(sum, int(k))
+	f, _ := sum.Float64()
+	return f
 }
 
 // floatIntCompare compares float f with an int operand exactly; unordered
