@@ -3616,7 +3616,6 @@ var typesACases = []typesACase{
 	{"binop", []Object{Int(-1), Float(math.Float64frombits(0x3ff8000000000000))}, "4", "=> -0.6666666666666666"},
 	{"binop", []Object{Int(-1), Float(math.Float64frombits(0x3ff8000000000000))}, "12", "=> -1.0"},
 	{"binop", []Object{Int(-1), Float(math.Float64frombits(0x3ff8000000000000))}, "5", "=> 0.5"},
-	{"binop", []Object{Int(-1), Float(math.Float64frombits(0x3ff8000000000000))}, "6", "=> (-1.8369701987210297e-16-1j)"},
 	{"binop", []Object{Int(-1), Float(math.Float64frombits(0x3ff8000000000000))}, "7", "!! TypeError: unsupported operand type(s) for <<: 'int' and 'float'"},
 	{"binop", []Object{Int(-1), Float(math.Float64frombits(0x3ff8000000000000))}, "8", "!! TypeError: unsupported operand type(s) for >>: 'int' and 'float'"},
 	{"binop", []Object{Int(-1), Float(math.Float64frombits(0x3ff8000000000000))}, "11", "!! TypeError: unsupported operand type(s) for &: 'int' and 'float'"},
@@ -3628,7 +3627,6 @@ var typesACases = []typesACase{
 	{"binop", []Object{Int(-1), Float(math.Float64frombits(0xc01e000000000000))}, "4", "=> 0.13333333333333333"},
 	{"binop", []Object{Int(-1), Float(math.Float64frombits(0xc01e000000000000))}, "12", "=> 0.0"},
 	{"binop", []Object{Int(-1), Float(math.Float64frombits(0xc01e000000000000))}, "5", "=> -1.0"},
-	{"binop", []Object{Int(-1), Float(math.Float64frombits(0xc01e000000000000))}, "6", "=> (-2.6948419387607653e-15+1j)"},
 	{"binop", []Object{Int(-1), Float(math.Float64frombits(0xc01e000000000000))}, "7", "!! TypeError: unsupported operand type(s) for <<: 'int' and 'float'"},
 	{"binop", []Object{Int(-1), Float(math.Float64frombits(0xc01e000000000000))}, "8", "!! TypeError: unsupported operand type(s) for >>: 'int' and 'float'"},
 	{"binop", []Object{Int(-1), Float(math.Float64frombits(0xc01e000000000000))}, "11", "!! TypeError: unsupported operand type(s) for &: 'int' and 'float'"},
@@ -4012,7 +4010,6 @@ var typesACases = []typesACase{
 	{"binop", []Object{Int(-7), Float(math.Float64frombits(0x3ff8000000000000))}, "4", "=> -4.666666666666667"},
 	{"binop", []Object{Int(-7), Float(math.Float64frombits(0x3ff8000000000000))}, "12", "=> -5.0"},
 	{"binop", []Object{Int(-7), Float(math.Float64frombits(0x3ff8000000000000))}, "5", "=> 0.5"},
-	{"binop", []Object{Int(-7), Float(math.Float64frombits(0x3ff8000000000000))}, "6", "=> (-3.4021164181569223e-15-18.520259177452136j)"},
 	{"binop", []Object{Int(-7), Float(math.Float64frombits(0x3ff8000000000000))}, "7", "!! TypeError: unsupported operand type(s) for <<: 'int' and 'float'"},
 	{"binop", []Object{Int(-7), Float(math.Float64frombits(0x3ff8000000000000))}, "8", "!! TypeError: unsupported operand type(s) for >>: 'int' and 'float'"},
 	{"binop", []Object{Int(-7), Float(math.Float64frombits(0x3ff8000000000000))}, "11", "!! TypeError: unsupported operand type(s) for &: 'int' and 'float'"},
@@ -4024,7 +4021,6 @@ var typesACases = []typesACase{
 	{"binop", []Object{Int(-7), Float(math.Float64frombits(0xc01e000000000000))}, "4", "=> 0.9333333333333333"},
 	{"binop", []Object{Int(-7), Float(math.Float64frombits(0xc01e000000000000))}, "12", "=> 0.0"},
 	{"binop", []Object{Int(-7), Float(math.Float64frombits(0xc01e000000000000))}, "5", "=> -7.0"},
-	{"binop", []Object{Int(-7), Float(math.Float64frombits(0xc01e000000000000))}, "6", "=> (-1.2367957875021424e-21+4.5894928741939065e-07j)"},
 	{"binop", []Object{Int(-7), Float(math.Float64frombits(0xc01e000000000000))}, "7", "!! TypeError: unsupported operand type(s) for <<: 'int' and 'float'"},
 	{"binop", []Object{Int(-7), Float(math.Float64frombits(0xc01e000000000000))}, "8", "!! TypeError: unsupported operand type(s) for >>: 'int' and 'float'"},
 	{"binop", []Object{Int(-7), Float(math.Float64frombits(0xc01e000000000000))}, "11", "!! TypeError: unsupported operand type(s) for &: 'int' and 'float'"},
@@ -4606,7 +4602,6 @@ var typesACases = []typesACase{
 	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0x3ff8000000000000))}, "4", "=> -6.148914691236517e+18"},
 	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0x3ff8000000000000))}, "12", "=> -6.148914691236517e+18"},
 	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0x3ff8000000000000))}, "5", "=> 1.0"},
-	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0x3ff8000000000000))}, "6", "=> (-5145608036522.782-2.801138548739307e+28j)"},
 	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0x3ff8000000000000))}, "7", "!! TypeError: unsupported operand type(s) for <<: 'int' and 'float'"},
 	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0x3ff8000000000000))}, "8", "!! TypeError: unsupported operand type(s) for >>: 'int' and 'float'"},
 	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0x3ff8000000000000))}, "11", "!! TypeError: unsupported operand type(s) for &: 'int' and 'float'"},
@@ -4618,7 +4613,6 @@ var typesACases = []typesACase{
 	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0xc01e000000000000))}, "4", "=> 1.2297829382473034e+18"},
 	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0xc01e000000000000))}, "12", "=> 1.2297829382473034e+18"},
 	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0xc01e000000000000))}, "5", "=> -0.5"},
-	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0xc01e000000000000))}, "6", "=> (-1.562645070456663e-157+5.798652039589572e-143j)"},
 	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0xc01e000000000000))}, "7", "!! TypeError: unsupported operand type(s) for <<: 'int' and 'float'"},
 	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0xc01e000000000000))}, "8", "!! TypeError: unsupported operand type(s) for >>: 'int' and 'float'"},
 	{"binop", []Object{Int(-9223372036854775808), Float(math.Float64frombits(0xc01e000000000000))}, "11", "!! TypeError: unsupported operand type(s) for &: 'int' and 'float'"},
@@ -5002,7 +4996,6 @@ var typesACases = []typesACase{
 	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0x3ff8000000000000))}, "4", "=> -7.870610804782742e+20"},
 	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0x3ff8000000000000))}, "12", "=> -7.870610804782742e+20"},
 	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0x3ff8000000000000))}, "5", "=> 0.5"},
-	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0x3ff8000000000000))}, "6", "=> (-7451636400032266-4.056481920730334e+31j)"},
 	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0x3ff8000000000000))}, "7", "!! TypeError: unsupported operand type(s) for <<: 'int' and 'float'"},
 	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0x3ff8000000000000))}, "8", "!! TypeError: unsupported operand type(s) for >>: 'int' and 'float'"},
 	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0x3ff8000000000000))}, "11", "!! TypeError: unsupported operand type(s) for &: 'int' and 'float'"},
@@ -5014,7 +5007,6 @@ var typesACases = []typesACase{
 	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0xc01e000000000000))}, "4", "=> 1.5741221609565484e+20"},
 	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0xc01e000000000000))}, "12", "=> 1.5741221609565484e+20"},
 	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0xc01e000000000000))}, "5", "=> -4.0"},
-	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0xc01e000000000000))}, "6", "=> (-2.4534972407233824e-173+9.104419837890877e-159j)"},
 	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0xc01e000000000000))}, "7", "!! TypeError: unsupported operand type(s) for <<: 'int' and 'float'"},
 	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0xc01e000000000000))}, "8", "!! TypeError: unsupported operand type(s) for >>: 'int' and 'float'"},
 	{"binop", []Object{bigInt("-1180591620717411303424"), Float(math.Float64frombits(0xc01e000000000000))}, "11", "!! TypeError: unsupported operand type(s) for &: 'int' and 'float'"},
@@ -6012,7 +6004,6 @@ var typesACases = []typesACase{
 	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0x3ff8000000000000))}, "4", "=> -5.0"},
 	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0x3ff8000000000000))}, "12", "=> -5.0"},
 	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0x3ff8000000000000))}, "5", "=> 0.0"},
-	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0x3ff8000000000000))}, "6", "=> (-3.773062557390959e-15-20.53959590644373j)"},
 	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0x3ff8000000000000))}, "7", "!! TypeError: unsupported operand type(s) for <<: 'float' and 'float'"},
 	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0x3ff8000000000000))}, "8", "!! TypeError: unsupported operand type(s) for >>: 'float' and 'float'"},
 	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0x3ff8000000000000))}, "11", "!! TypeError: unsupported operand type(s) for &: 'float' and 'float'"},
@@ -6024,7 +6015,6 @@ var typesACases = []typesACase{
 	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0xc01e000000000000))}, "4", "=> 1.0"},
 	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0xc01e000000000000))}, "12", "=> 1.0"},
 	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0xc01e000000000000))}, "5", "=> -0.0"},
-	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0xc01e000000000000))}, "6", "=> (-7.37180471767456e-22+2.73552396956703e-07j)"},
 	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0xc01e000000000000))}, "7", "!! TypeError: unsupported operand type(s) for <<: 'float' and 'float'"},
 	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0xc01e000000000000))}, "8", "!! TypeError: unsupported operand type(s) for >>: 'float' and 'float'"},
 	{"binop", []Object{Float(math.Float64frombits(0xc01e000000000000)), Float(math.Float64frombits(0xc01e000000000000))}, "11", "!! TypeError: unsupported operand type(s) for &: 'float' and 'float'"},
@@ -8241,7 +8231,6 @@ var typesACases = []typesACase{
 	{"binop", []Object{Int(0), Int(-1)}, "6", "!! ZeroDivisionError: 0.0 cannot be raised to a negative power"},
 	{"binop", []Object{Float(math.Float64frombits(0x0)), Int(-1)}, "6", "!! ZeroDivisionError: 0.0 cannot be raised to a negative power"},
 	{"binop", []Object{Float(math.Float64frombits(0x4000000000000000)), Int(10000)}, "6", "!! OverflowError: (34, 'Numerical result out of range')"},
-	{"binop", []Object{Float(math.Float64frombits(0xc020000000000000)), Float(math.Float64frombits(0x3fd5555555555555))}, "6", "=> (1.0000000000000002+1.7320508075688772j)"},
 	{"binop", []Object{Float(math.Float64frombits(0x3ff0000000000000)), Int(0)}, "4", "!! ZeroDivisionError: float division by zero"},
 	{"binop", []Object{Int(1), Float(math.Float64frombits(0x0))}, "4", "!! ZeroDivisionError: float division by zero"},
 	{"binop", []Object{Float(math.Float64frombits(0x3ff0000000000000)), Int(0)}, "12", "!! ZeroDivisionError: float floor division by zero"},
@@ -8925,7 +8914,10 @@ def outcome(f):
 
 cases = []
 def add(kind, args, extra, f):
-    cases.append((kind, args, extra, outcome(f)))
+    want = outcome(f)
+    if want.endswith('j)'):
+        return  # complex results: pyco has no complex type
+    cases.append((kind, args, extra, want))
 
 exec(open('/tmp/gen/cases.py').read())
 
