@@ -83,8 +83,12 @@ func bytesRepr(data []byte) string {
 }
 
 // asBytes returns the content of a bytes-like object.
+// The slice of a bytearray is its live buffer: copy it before keeping it.
 func asBytes(o Object) ([]byte, bool) {
-	if b, ok := o.(*Bytes); ok {
+	switch b := o.(type) {
+	case *Bytes:
+		return b.B, true
+	case *ByteArray:
 		return b.B, true
 	}
 	return nil, false
@@ -102,6 +106,9 @@ func bytesLike(o Object) ([]byte, error) {
 // bytes-like object, an object with __bytes__, or an iterable of ints in
 // range(256).
 func bytesOf(t *Thread, o Object) ([]byte, error) {
+	if ba, ok := o.(*ByteArray); ok {
+		return append([]byte(nil), ba.B...), nil
+	}
 	if b, ok := asBytes(o); ok {
 		return b, nil
 	}
@@ -1247,4 +1254,460 @@ func init() {
 		b.AddMethod(m.name, m.fn)
 	}
 	b.Dict.SetStr("fromhex", &ClassMethod{Func: &Builtin{Name: "fromhex", Fn: bytes_fromhex}})
+}
+
+// --- bytearray ---
+
+// ByteArrayType is the type of bytearray, the mutable bytes.
+var ByteArrayType = &Type{Name: "bytearray", Module: "builtins", IsBuiltin: true}
+
+// ByteArray is a pyco bytearray. Class and Attrs serve user subclasses as
+// for Bytes.
+type ByteArray struct {
+	B     []byte
+	Class *Type // the subclass; or nil for bytearray
+	Attrs *Dict // instance attributes of a subclass instance; or nil
+}
+
+// Type returns bytearray, or the subclass the object is an instance of.
+func (b *ByteArray) Type() *Type {
+	if b.Class != nil {
+		return b.Class
+	}
+	return ByteArrayType
+}
+
+// AttrDict returns the attribute dict of a subclass instance (creating it
+// when create is true); or nil.
+func (b *ByteArray) AttrDict(create bool) *Dict {
+	if b.Class == nil {
+		return nil
+	}
+	if b.Attrs == nil && create {
+		b.Attrs = NewDict()
+	}
+	return b.Attrs
+}
+
+func bytearray_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
+	ba := &ByteArray{B: []byte{}}
+	if cls != ByteArrayType && cls != nil {
+		ba.Class = cls
+	}
+	return ba, nil
+}
+
+// bytearray_init fills a new bytearray with the arguments of bytes().
+func bytearray_init(t *Thread, self Object, args []Object, kwnames []string) error {
+	r, err := bytes_new(t, BytesType, args, kwnames)
+	if err != nil {
+		return err
+	}
+	self.(*ByteArray).B = append([]byte(nil), r.(*Bytes).B...)
+	return nil
+}
+
+func bytearray_repr(t *Thread, o Object) (Object, error) {
+	ba := o.(*ByteArray)
+	return NewStr(ba.Type().Name + "(" + bytesRepr(ba.B) + ")"), nil
+}
+
+func bytearray_binop(t *Thread, a, b Object, op int, inplace bool) (Object, error) {
+	ba, ok := a.(*ByteArray)
+	if !ok {
+		return NotImplemented, nil
+	}
+	switch op {
+	case nbAdd:
+		y, ok := asBytes(b)
+		if !ok {
+			return nil, Errorf(TypeError, "can't concat %s to %s", TypeName(b), TypeName(a))
+		}
+		if inplace {
+			ba.B = append(ba.B, y...)
+			return ba, nil
+		}
+		out := make([]byte, 0, len(ba.B)+len(y))
+		return &ByteArray{B: append(append(out, ba.B...), y...)}, nil
+	case nbMult:
+		if !isIndexable(b) {
+			return nil, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(b))
+		}
+		r, err := bytesRepeat(t, ba.B, b)
+		if err != nil {
+			return nil, err
+		}
+		if inplace {
+			ba.B = append(ba.B[:0], r.(*Bytes).B...)
+			return ba, nil
+		}
+		return &ByteArray{B: append([]byte(nil), r.(*Bytes).B...)}, nil
+	case nbMod:
+		r, err := percentFormatBytes(t, ba.B, b)
+		if err != nil {
+			return nil, err
+		}
+		return &ByteArray{B: r}, nil
+	}
+	return NotImplemented, nil
+}
+
+func bytearray_rbinop(t *Thread, a, b Object, op int) (Object, error) {
+	ba, ok := b.(*ByteArray)
+	if !ok || op != nbMult || !isIndexable(a) {
+		return NotImplemented, nil
+	}
+	r, err := bytesRepeat(t, ba.B, a)
+	if err != nil {
+		return nil, err
+	}
+	return &ByteArray{B: append([]byte(nil), r.(*Bytes).B...)}, nil
+}
+
+func bytearray_getitem(t *Thread, o, key Object) (Object, error) {
+	ba := o.(*ByteArray)
+	if _, ok := key.(*Slice); ok {
+		r, err := bytes_getitem(t, &Bytes{B: ba.B}, key)
+		if err != nil {
+			return nil, err
+		}
+		return &ByteArray{B: append([]byte{}, r.(*Bytes).B...)}, nil
+	}
+	if !isIndexable(key) {
+		return nil, Errorf(TypeError, "bytearray indices must be integers or slices, not %s", TypeName(key))
+	}
+	i, err := AsIndex(t, key)
+	if err != nil {
+		return nil, err
+	}
+	if i < 0 {
+		i += len(ba.B)
+	}
+	if i < 0 || i >= len(ba.B) {
+		return nil, Errorf(IndexError, "bytearray index out of range")
+	}
+	return MakeInt(int64(ba.B[i])), nil
+}
+
+func bytearray_setitem(t *Thread, o, key, v Object) error {
+	ba := o.(*ByteArray)
+	if sl, ok := key.(*Slice); ok {
+		var src []byte
+		if isIndexable(v) {
+			return Errorf(TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+		}
+		src, err := bytesOf(t, v)
+		if err != nil {
+			return err
+		}
+		start, stop, step, n, err := SliceIndices(t, sl, len(ba.B))
+		if err != nil {
+			return err
+		}
+		if step == 1 {
+			if stop < start {
+				stop = start
+			}
+			out := make([]byte, 0, len(ba.B)-(stop-start)+len(src))
+			out = append(out, ba.B[:start]...)
+			out = append(out, src...)
+			ba.B = append(out, ba.B[stop:]...)
+			return nil
+		}
+		if len(src) != n {
+			return Errorf(ValueError, "attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
+		}
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			ba.B[j] = src[i]
+		}
+		return nil
+	}
+	if !isIndexable(key) {
+		return Errorf(TypeError, "bytearray indices must be integers or slices, not %s", TypeName(key))
+	}
+	i, err := AsIndex(t, key)
+	if err != nil {
+		return err
+	}
+	if i < 0 {
+		i += len(ba.B)
+	}
+	if i < 0 || i >= len(ba.B) {
+		return Errorf(IndexError, "bytearray index out of range")
+	}
+	if !isIndexable(v) {
+		return Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
+	}
+	c, err := byteValue(t, v)
+	if err != nil {
+		return Errorf(ValueError, "byte must be in range(0, 256)")
+	}
+	ba.B[i] = c
+	return nil
+}
+
+func bytearray_delitem(t *Thread, o, key Object) error {
+	ba := o.(*ByteArray)
+	if sl, ok := key.(*Slice); ok {
+		start, _, step, n, err := SliceIndices(t, sl, len(ba.B))
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return nil
+		}
+		drop := make(map[int]bool, n)
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			drop[j] = true
+		}
+		out := ba.B[:0:0]
+		for i, c := range ba.B {
+			if !drop[i] {
+				out = append(out, c)
+			}
+		}
+		ba.B = out
+		return nil
+	}
+	i, err := AsIndex(t, key)
+	if err != nil {
+		return err
+	}
+	if i < 0 {
+		i += len(ba.B)
+	}
+	if i < 0 || i >= len(ba.B) {
+		return Errorf(IndexError, "bytearray index out of range")
+	}
+	ba.B = append(ba.B[:i], ba.B[i+1:]...)
+	return nil
+}
+
+// baSelf returns the receiver of a bytearray method.
+func baSelf(args []Object, name string) (*ByteArray, error) {
+	if len(args) > 0 {
+		if ba, ok := args[0].(*ByteArray); ok {
+			return ba, nil
+		}
+		return nil, Errorf(TypeError, "descriptor '%s' for 'bytearray' objects doesn't apply to a '%s' object", name, TypeName(args[0]))
+	}
+	return nil, Errorf(TypeError, "unbound method bytearray.%s() needs an argument", name)
+}
+
+func bytearray_append(t *Thread, args []Object, kwnames []string) (Object, error) {
+	ba, err := baSelf(args, "append")
+	if err != nil {
+		return nil, err
+	}
+	if err := scalarPosArgs("bytearray.append", args, kwnames, 1, 1); err != nil {
+		return nil, err
+	}
+	if !isIndexable(args[1]) {
+		return nil, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(args[1]))
+	}
+	c, err := byteValue(t, args[1])
+	if err != nil {
+		return nil, Errorf(ValueError, "byte must be in range(0, 256)")
+	}
+	ba.B = append(ba.B, c)
+	return None, nil
+}
+
+func bytearray_extend(t *Thread, args []Object, kwnames []string) (Object, error) {
+	ba, err := baSelf(args, "extend")
+	if err != nil {
+		return nil, err
+	}
+	if err := scalarPosArgs("bytearray.extend", args, kwnames, 1, 1); err != nil {
+		return nil, err
+	}
+	if _, isStr := args[1].(*Str); isStr {
+		return nil, Errorf(TypeError, "expected iterable of integers; got: 'str'")
+	}
+	src, err := bytesOf(t, args[1])
+	if err != nil {
+		return nil, err
+	}
+	ba.B = append(ba.B, src...)
+	return None, nil
+}
+
+func bytearray_pop(t *Thread, args []Object, kwnames []string) (Object, error) {
+	ba, err := baSelf(args, "pop")
+	if err != nil {
+		return nil, err
+	}
+	if err := scalarPosArgs("pop", args, kwnames, 0, 1); err != nil {
+		return nil, err
+	}
+	if len(ba.B) == 0 {
+		return nil, Errorf(IndexError, "pop from empty bytearray")
+	}
+	i := len(ba.B) - 1
+	if len(args) > 1 {
+		if i, err = AsIndex(t, args[1]); err != nil {
+			return nil, err
+		}
+		if i < 0 {
+			i += len(ba.B)
+		}
+		if i < 0 || i >= len(ba.B) {
+			return nil, Errorf(IndexError, "pop index out of range")
+		}
+	}
+	c := ba.B[i]
+	ba.B = append(ba.B[:i], ba.B[i+1:]...)
+	return MakeInt(int64(c)), nil
+}
+
+func bytearray_insert(t *Thread, args []Object, kwnames []string) (Object, error) {
+	ba, err := baSelf(args, "insert")
+	if err != nil {
+		return nil, err
+	}
+	if err := scalarPosArgs("insert", args, kwnames, 2, 2); err != nil {
+		return nil, err
+	}
+	i, err := AsIndex(t, args[1])
+	if err != nil {
+		return nil, err
+	}
+	c, err := byteValue(t, args[2])
+	if err != nil {
+		return nil, err
+	}
+	n := len(ba.B)
+	if i < 0 {
+		i += n
+		if i < 0 {
+			i = 0
+		}
+	}
+	if i > n {
+		i = n
+	}
+	ba.B = append(ba.B, 0)
+	copy(ba.B[i+1:], ba.B[i:])
+	ba.B[i] = c
+	return None, nil
+}
+
+func bytearray_remove(t *Thread, args []Object, kwnames []string) (Object, error) {
+	ba, err := baSelf(args, "remove")
+	if err != nil {
+		return nil, err
+	}
+	if err := scalarPosArgs("bytearray.remove", args, kwnames, 1, 1); err != nil {
+		return nil, err
+	}
+	c, err := byteValue(t, args[1])
+	if err != nil {
+		return nil, err
+	}
+	i := bytes.IndexByte(ba.B, c)
+	if i < 0 {
+		return nil, Errorf(ValueError, "value not found in bytearray")
+	}
+	ba.B = append(ba.B[:i], ba.B[i+1:]...)
+	return None, nil
+}
+
+func bytearray_clear(t *Thread, args []Object, kwnames []string) (Object, error) {
+	ba, err := baSelf(args, "clear")
+	if err != nil {
+		return nil, err
+	}
+	ba.B = ba.B[:0]
+	return None, nil
+}
+
+func bytearray_copy(t *Thread, args []Object, kwnames []string) (Object, error) {
+	ba, err := baSelf(args, "copy")
+	if err != nil {
+		return nil, err
+	}
+	return &ByteArray{B: append([]byte{}, ba.B...)}, nil
+}
+
+func bytearray_reverse(t *Thread, args []Object, kwnames []string) (Object, error) {
+	ba, err := baSelf(args, "reverse")
+	if err != nil {
+		return nil, err
+	}
+	for i, j := 0, len(ba.B)-1; i < j; i, j = i+1, j-1 {
+		ba.B[i], ba.B[j] = ba.B[j], ba.B[i]
+	}
+	return None, nil
+}
+
+// toByteArrays converts the bytes results of a shared bytes method to
+// bytearrays (the methods of bytearray return bytearrays).
+func toByteArrays(o Object) Object {
+	switch v := o.(type) {
+	case *Bytes:
+		return &ByteArray{B: append([]byte{}, v.B...)}
+	case *List:
+		items := make([]Object, len(v.Items))
+		for i, it := range v.Items {
+			items[i] = toByteArrays(it)
+		}
+		return NewList(items)
+	case *Tuple:
+		items := make([]Object, len(v.Items))
+		for i, it := range v.Items {
+			items[i] = toByteArrays(it)
+		}
+		return NewTuple(items)
+	}
+	return o
+}
+
+func init() {
+	builtinTypes = append(builtinTypes, ByteArrayType)
+	ba := ByteArrayType
+	ba.Doc = "bytearray(iterable_of_ints) -> bytearray"
+	ba.New = bytearray_new
+	ba.Init = bytearray_init
+	ba.Repr = bytearray_repr
+	ba.Bool = func(t *Thread, o Object) (bool, error) { return len(o.(*ByteArray).B) > 0, nil }
+	ba.Len = func(t *Thread, o Object) (int, error) { return len(o.(*ByteArray).B), nil }
+	ba.RichCompare = bytes_richcompare
+	ba.BinaryOp = bytearray_binop
+	ba.RBinaryOp = bytearray_rbinop
+	ba.Contains = func(t *Thread, o, v Object) (bool, error) {
+		return bytes_contains(t, &Bytes{B: o.(*ByteArray).B}, v)
+	}
+	ba.GetItem = bytearray_getitem
+	ba.SetItem = bytearray_setitem
+	ba.DelItem = bytearray_delitem
+	ba.Iter = func(t *Thread, o Object) (Object, error) {
+		return &BytesIterator{b: o.(*ByteArray).B}, nil
+	}
+	for _, m := range []struct {
+		name string
+		fn   BuiltinFunc
+	}{
+		{"append", bytearray_append}, {"extend", bytearray_extend}, {"pop", bytearray_pop},
+		{"insert", bytearray_insert}, {"remove", bytearray_remove}, {"clear", bytearray_clear},
+		{"copy", bytearray_copy}, {"reverse", bytearray_reverse},
+	} {
+		ba.AddMethod(m.name, m.fn)
+	}
+	// The read-only methods are shared with bytes; results become bytearrays.
+	for _, name := range []string{"decode", "hex", "join", "find", "rfind", "index", "rindex", "count",
+		"startswith", "endswith", "replace", "split", "strip", "lstrip", "rstrip", "upper", "lower",
+		"swapcase", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "partition", "rpartition"} {
+		v, _ := BytesType.Dict.GetStr(name)
+		fn := v.(*Builtin).Fn
+		ba.AddMethod(name, func(t *Thread, args []Object, kwnames []string) (Object, error) {
+			if _, err := baSelf(args, name); err != nil {
+				return nil, err
+			}
+			r, err := fn(t, args, kwnames)
+			if err != nil {
+				return nil, err
+			}
+			return toByteArrays(r), nil
+		})
+	}
 }
