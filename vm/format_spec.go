@@ -226,8 +226,46 @@ func (fs *formatSpec) layoutNumber(sign, prefix, intDigits, rest string) string 
 	if fs.grouping != 0 && intDigits != "" {
 		intDigits = groupDigits(intDigits, fs.grouping, size, minWidth)
 	}
-	body := sign + prefix + intDigits + rest
-	return fs.pad(body, utf8.RuneCountInString(body), lead, '>')
+	n := lead + len(intDigits) + utf8.RuneCountInString(rest) // digits are ASCII
+	if fs.width <= n {
+		return sign + prefix + intDigits + rest
+	}
+	// Assemble and pad in one allocation.
+	padding := fs.width - n
+	align := fs.align
+	if align == 0 {
+		align = '>'
+	}
+	var fill [utf8.UTFMax]byte
+	fw := utf8.EncodeRune(fill[:], fs.fill)
+	var b strings.Builder
+	b.Grow(lead + len(intDigits) + len(rest) + padding*fw)
+	left, right := 0, 0
+	switch align {
+	case '<':
+		right = padding
+	case '^':
+		left = padding / 2
+		right = padding - left
+	case '>':
+		left = padding
+	}
+	for i := 0; i < left; i++ {
+		b.Write(fill[:fw])
+	}
+	b.WriteString(sign)
+	b.WriteString(prefix)
+	if align == '=' {
+		for i := 0; i < padding; i++ {
+			b.Write(fill[:fw])
+		}
+	}
+	b.WriteString(intDigits)
+	b.WriteString(rest)
+	for i := 0; i < right; i++ {
+		b.Write(fill[:fw])
+	}
+	return b.String()
 }
 
 // signString returns the sign prefix for a number.
@@ -428,7 +466,7 @@ func formatSpecArg(args []Object, kwnames []string) (string, error) {
 func FormatValue(t *Thread, v Object, spec string) (Object, error) {
 	switch x := v.(type) {
 	case *Str:
-		if x.Class == nil {
+		if x.class() == nil {
 			return formatBuiltin(t, v, spec)
 		}
 	case Int, *BigInt, Bool, Float:

@@ -18,16 +18,31 @@ import (
 
 // Str is a pyco str. S holds the text as UTF-8 and must not change; the
 // other fields are caches filled lazily (a zero Str{S: s} is valid).
-//
-// Class is the user subclass the str is an instance of (`class Name(str)`);
-// or nil for a plain str. Attrs holds the instance attributes of such
-// subclass instances; or nil until the first one is set.
+// The struct is kept at 32 bytes: the rarely needed parts live in ext.
 type Str struct {
 	S     string
+	flags uint8   // strASCIIKnown, strASCII
+	ext   *strExt // code point index and subclass data; or nil
+}
+
+// strExt holds the optional parts of a Str.
+type strExt struct {
 	runes []rune // code points of a non-ASCII S; or nil until needed
-	flags uint8  // strASCIIKnown, strASCII
-	Class *Type  // the subclass; or nil for str
-	Attrs *Dict  // instance attributes of a subclass instance; or nil
+	class *Type  // the user subclass the str is an instance of; or nil
+	attrs *Dict  // instance attributes of a subclass instance; or nil
+}
+
+// newStrSub returns an instance of the str subclass cls holding s.
+func newStrSub(s string, cls *Type) *Str {
+	return &Str{S: s, ext: &strExt{class: cls}}
+}
+
+// class returns the user subclass of s; or nil.
+func (s *Str) class() *Type {
+	if s.ext == nil {
+		return nil
+	}
+	return s.ext.class
 }
 
 // The Str.flags bits.
@@ -41,8 +56,8 @@ func NewStr(s string) *Str { return &Str{S: s} }
 
 // Type returns str, or the subclass the str is an instance of.
 func (s *Str) Type() *Type {
-	if s.Class != nil {
-		return s.Class
+	if s.ext != nil && s.ext.class != nil {
+		return s.ext.class
 	}
 	return StrType
 }
@@ -50,19 +65,19 @@ func (s *Str) Type() *Type {
 // AttrDict returns the attribute dict of a subclass instance (creating it
 // when create is true); or nil.
 func (s *Str) AttrDict(create bool) *Dict {
-	if s.Class == nil {
+	if s.class() == nil {
 		return nil
 	}
-	if s.Attrs == nil && create {
-		s.Attrs = NewDict()
+	if s.ext.attrs == nil && create {
+		s.ext.attrs = NewDict()
 	}
-	return s.Attrs
+	return s.ext.attrs
 }
 
 // plain returns s as an exact str: s itself, or a copy for an instance of
 // a subclass (str methods return exact strs, as in CPython).
 func (s *Str) plain() *Str {
-	if s.Class == nil {
+	if s.class() == nil {
 		return s
 	}
 	return &Str{S: s.S, flags: s.flags}
@@ -100,10 +115,13 @@ func (s *Str) isASCII() bool {
 
 // codePoints returns (and caches) the code points of a non-ASCII s.
 func (s *Str) codePoints() []rune {
-	if s.runes == nil {
-		s.runes = []rune(s.S)
+	if s.ext == nil {
+		s.ext = &strExt{}
 	}
-	return s.runes
+	if s.ext.runes == nil {
+		s.ext.runes = []rune(s.S)
+	}
+	return s.ext.runes
 }
 
 // Len returns the length of s in code points.
@@ -111,8 +129,8 @@ func (s *Str) Len() int {
 	if s.isASCII() {
 		return len(s.S)
 	}
-	if s.runes != nil {
-		return len(s.runes)
+	if s.ext != nil && s.ext.runes != nil {
+		return len(s.ext.runes)
 	}
 	return utf8.RuneCountInString(s.S)
 }
@@ -1977,7 +1995,7 @@ func str_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, err
 		if err != nil {
 			return nil, err
 		}
-		return &Str{S: r.(*Str).S, Class: cls}, nil
+		return newStrSub(r.(*Str).S, cls), nil
 	}
 	if p[0] == nil {
 		if p[1] == nil && p[2] == nil {
