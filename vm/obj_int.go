@@ -43,6 +43,9 @@ const (
 
 var smallInts [smallIntMax - smallIntMin + 1]Object
 
+// smallIntStrs holds str(n) for the small ints.
+var smallIntStrs [smallIntMax - smallIntMin + 1]*Str
+
 // hashModulus is CPython's _PyHASH_MODULUS, the Mersenne prime 2**61-1.
 const (
 	hashBits    = 61
@@ -795,6 +798,9 @@ func intToString(o Object) (string, error) {
 }
 
 func int_repr(t *Thread, o Object) (Object, error) {
+	if i, ok := o.(Int); ok && i >= smallIntMin && i <= smallIntMax {
+		return smallIntStrs[i-smallIntMin], nil
+	}
 	s, err := intToString(o)
 	if err != nil {
 		return nil, err
@@ -1510,6 +1516,7 @@ func scalarPosArgs(fname string, args []Object, kwnames []string, min, max int) 
 func init() {
 	for i := range smallInts {
 		smallInts[i] = Int(int64(i) + smallIntMin)
+		smallIntStrs[i] = newStrASCII(strconv.Itoa(i + smallIntMin))
 	}
 	// bool's own slots (Repr, New) are set in obj_bool.go.
 	for _, typ := range []*Type{IntType, BoolType} {

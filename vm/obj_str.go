@@ -1401,17 +1401,22 @@ func isCased(r rune) bool {
 }
 
 // asciiCase maps an ASCII string with a byte function.
+// It returns nil when no byte changes.
 func asciiCase(s string, f func(c byte) byte) *Str {
-	buf := make([]byte, len(s))
-	changed := false
-	for i := 0; i < len(s); i++ {
-		buf[i] = f(s[i])
-		changed = changed || buf[i] != s[i]
+	i := 0
+	for i < len(s) && f(s[i]) == s[i] {
+		i++
 	}
-	if !changed {
+	if i == len(s) {
 		return nil
 	}
-	return newStrASCII(string(buf))
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		b.WriteByte(f(s[i]))
+	}
+	return newStrASCII(b.String())
 }
 
 func toUpperASCII(c byte) byte {
