@@ -1,0 +1,3 @@
+class Broken:
+    a = 1
+    yield a
