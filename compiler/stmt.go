@@ -682,6 +682,8 @@ func (c *compiler) tryFinally(s *parser.Try) {
 }
 
 func (c *compiler) tryExcept(s *parser.Try) {
+	loc := c.u.loc
+	defer func() { c.u.loc = loc }()
 	except, orelse, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.emitJump(SETUP_FINALLY, except)
 	c.pushFblock(&fblock{kind: fbTryExcept})
@@ -733,6 +735,7 @@ func (c *compiler) tryExcept(s *parser.Try) {
 		c.bind(next)
 	}
 	c.popFblock()
+	c.u.loc = loc
 	c.emit(RERAISE, 0)
 	c.bind(orelse)
 	c.stmts(s.Orelse)
