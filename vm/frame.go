@@ -28,6 +28,11 @@ type Code struct {
 	isGen bool
 	// globalCache caches LOAD_GLOBAL lookups, one entry per Names index.
 	globalCache []globalCacheEntry
+	// code is the instruction stream the loop runs: C.Code with
+	// superinstructions and cached attribute instructions (quicken.go).
+	code []compiler.Instr
+	// sites are the inline caches of the attribute instructions of code.
+	sites []attrSite
 }
 
 // A globalCacheEntry remembers where LOAD_GLOBAL found a name: the
@@ -66,6 +71,7 @@ func NewCode(cc *compiler.Code) *Code {
 		c.Consts[i] = constValue(k)
 	}
 	c.globalCache = make([]globalCacheEntry, len(cc.Names))
+	c.code, c.sites = quicken(cc)
 	return c
 }
 

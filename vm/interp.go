@@ -33,7 +33,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 
 	var (
 		co     = f.Code
-		code   = co.C.Code
+		code   = co.code
 		consts = co.Consts
 		names  = co.C.Names
 		slots  = f.slots
@@ -41,6 +41,10 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 		pc     = f.pc
 		exc    *Exception
 		tbNew  bool // the exception is new in this frame (sets __context__)
+		sites  = co.sites
+		// The operands and operator of the binop section.
+		ba, bb Object
+		bop    int
 	)
 	if throw != nil {
 		exc = throw
@@ -79,7 +83,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				t.releaseFrame(f)
 				f = caller
 				t.frame = f
-				co, code, consts, names, slots, sp, pc = f.Code, f.Code.C.Code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, f.pc
+				co, code, consts, names, slots, sp, pc = f.Code, f.Code.code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, f.pc
+				sites = co.sites
 				f.escaped = true
 				exc.Traceback = &Traceback{Frame: f, Line: lineAt(co, pc-1), Lasti: pc - 1, Next: exc.Traceback}
 			}
@@ -311,6 +316,152 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[sp-1] = nil
 				slots[sp] = v
 				sp++
+			case opLoadAttr:
+				st := &sites[arg]
+				obj := slots[sp-1]
+				if inst, ok := obj.(*Instance); ok {
+					ep := typeEpoch.Load()
+					if st.cls != inst.Class || st.epoch != ep {
+						if inst.Class.GetAttr != nil || lookupTypeEntry(inst.Class, st.name).v != nil {
+							goto loadAttrSlow
+						}
+						st.cls, st.epoch = inst.Class, ep
+					}
+					d := inst.Dict
+					if p := st.pos; uint(p) < uint(len(d.entries)) {
+						if k, ok := d.entries[p].key.(*Str); ok && k == st.key {
+							slots[sp-1] = d.entries[p].value
+							break
+						}
+					}
+					if p, _ := d.lookupStr(st.name, st.hash); p >= 0 {
+						st.pos, st.key = p, d.entries[p].key.(*Str)
+						slots[sp-1] = d.entries[p].value
+						break
+					}
+				}
+			loadAttrSlow:
+				{
+					v, e := GetAttr(t, obj, st.name)
+					if e != nil {
+						err = e
+						goto fail
+					}
+					slots[sp-1] = v
+				}
+			case opStoreAttr:
+				st := &sites[arg]
+				obj := slots[sp-1]
+				if inst, ok := obj.(*Instance); ok && inst.Dict != nil {
+					ep := typeEpoch.Load()
+					if st.cls != inst.Class || st.epoch != ep {
+						if inst.Class.SetAttr != nil || st.name == "__dict__" || st.name == "__class__" {
+							goto storeAttrSlow
+						}
+						ce := lookupTypeEntry(inst.Class, st.name)
+						if ce.v != nil {
+							goto storeAttrSlow
+						}
+						if ce.key == nil {
+							ce.key = NewStr(st.name)
+						}
+						st.cls, st.epoch, st.meth = inst.Class, ep, ce.key
+					}
+					d := inst.Dict
+					if p := st.pos; uint(p) < uint(len(d.entries)) {
+						if k, ok := d.entries[p].key.(*Str); ok && k == st.key {
+							d.entries[p].value = slots[sp-2]
+							sp -= 2
+							slots[sp], slots[sp+1] = nil, nil
+							break
+						}
+					}
+					p, slot := d.lookupStr(st.name, st.hash)
+					if p >= 0 {
+						d.entries[p].value = slots[sp-2]
+					} else {
+						p = len(d.entries)
+						d.insertNew(st.meth, slots[sp-2], st.hash, slot)
+						if d.used > inst.Class.instHint {
+							inst.Class.instHint = d.used
+						}
+					}
+					if p < len(d.entries) {
+						st.pos, st.key = p, d.entries[p].key.(*Str)
+					}
+					sp -= 2
+					slots[sp], slots[sp+1] = nil, nil
+					break
+				}
+			storeAttrSlow:
+				if e := SetAttr(t, obj, st.name, slots[sp-2]); e != nil {
+					err = e
+					goto fail
+				}
+				sp -= 2
+				slots[sp], slots[sp+1] = nil, nil
+			case opLoadMethod:
+				st := &sites[arg]
+				obj := slots[sp-1]
+				typ := obj.Type()
+				if st.cls == typ && st.epoch == typeEpoch.Load() {
+					var d *Dict
+					if inst, ok := obj.(*Instance); ok {
+						d = inst.Dict
+					} else {
+						d = instanceDict(obj, false)
+					}
+					if d == nil || d.used == 0 {
+						slots[sp-1] = st.meth
+						slots[sp] = obj
+						sp++
+						break
+					}
+					if p, _ := d.lookupStr(st.name, st.hash); p < 0 {
+						slots[sp-1] = st.meth
+						slots[sp] = obj
+						sp++
+						break
+					}
+				} else if typ.GetAttr == nil {
+					ep := typeEpoch.Load()
+					ce := lookupTypeEntry(typ, st.name)
+					if m := ce.v; m != nil {
+						isMeth := false
+						switch mf := m.(type) {
+						case *Function:
+							isMeth = true
+						case *Builtin:
+							isMeth = mf.Self == nil
+						}
+						if isMeth {
+							st.cls, st.epoch, st.meth = typ, ep, m
+							d := instanceDict(obj, false)
+							if d == nil {
+								slots[sp-1] = m
+								slots[sp] = obj
+								sp++
+								break
+							}
+							if _, shadow := dictGetStrHashed(d, st.name, ce.hash); !shadow {
+								slots[sp-1] = m
+								slots[sp] = obj
+								sp++
+								break
+							}
+						}
+					}
+				}
+				{
+					v, e := GetAttr(t, obj, st.name)
+					if e != nil {
+						err = e
+						goto fail
+					}
+					slots[sp-1] = nil
+					slots[sp] = v
+					sp++
+				}
 			case compiler.BINARY_SUBSCR:
 				c, k := slots[sp-2], slots[sp-1]
 				if l, ok := c.(*List); ok && l.Class == nil {
@@ -408,50 +559,118 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[sp-1] = v
 
 			case compiler.BINARY_OP:
-				a, b := slots[sp-2], slots[sp-1]
-				if x, ok := a.(Int); ok {
-					if y, ok := b.(Int); ok {
-						if r, ok := intFast(x, y, arg); ok {
-							sp--
-							slots[sp-1] = r
-							slots[sp] = nil
-							break
-						}
-					}
-				} else if x, ok := a.(Float); ok {
-					if y, ok := b.(Float); ok {
-						if r, ok := floatFast(x, y, arg); ok {
-							sp--
-							slots[sp-1] = r
-							slots[sp] = nil
-							break
-						}
-					}
-				}
-				op := arg
-				inplace := false
-				if op >= compiler.InplaceBase {
-					op -= compiler.InplaceBase
-					inplace = true
-				}
-				if op == int(parser.Add) {
-					if x, ok := a.(*Str); ok && x.Type() == StrType {
-						if y, ok := b.(*Str); ok && y.Type() == StrType {
-							sp--
-							slots[sp-1] = t.concatStr(x, y)
-							slots[sp] = nil
-							break
-						}
-					}
-				}
-				v, e := BinaryOp(t, a, b, op, inplace)
-				if e != nil {
-					err = e
+				ba, bb, bop = slots[sp-2], slots[sp-1], arg
+				sp -= 2
+				slots[sp+1] = nil
+				goto binop
+			case opFastConstBinop:
+				ba = slots[arg]
+				if ba == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[arg])
 					goto fail
 				}
+				bb, bop = consts[code[pc]>>8], int(code[pc+1]>>8)
+				pc += 2
+				goto binop
+			case opFastFastBinop:
+				ba = slots[arg]
+				if ba == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[arg])
+					goto fail
+				}
+				bb = slots[code[pc]>>8]
+				pc++
+				if bb == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[code[pc-1]>>8])
+					goto fail
+				}
+				bop = int(code[pc] >> 8)
+				pc++
+				goto binop
+			case opLoadFast2:
+				v := slots[arg]
+				if v == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[arg])
+					goto fail
+				}
+				w := slots[code[pc]>>8]
+				pc++
+				if w == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[code[pc-1]>>8])
+					goto fail
+				}
+				slots[sp] = v
+				slots[sp+1] = w
+				sp += 2
+			case opLoadFastConst:
+				v := slots[arg]
+				if v == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[arg])
+					goto fail
+				}
+				slots[sp] = v
+				slots[sp+1] = consts[code[pc]>>8]
+				sp += 2
+				pc++
+			case opStoreFastLoadFast:
 				sp--
-				slots[sp-1] = v
-				slots[sp] = nil
+				slots[arg] = slots[sp]
+				v := slots[code[pc]>>8]
+				pc++
+				if v == nil {
+					slots[sp] = nil
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[code[pc-1]>>8])
+					goto fail
+				}
+				slots[sp] = v
+				sp++
+			case opCompareJumpFalse, opCompareJumpTrue:
+				a, b := slots[sp-2], slots[sp-1]
+				sp -= 2
+				slots[sp], slots[sp+1] = nil, nil
+				var truth bool
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						switch CompareOp(arg) {
+						case OpEq:
+							truth = x == y
+						case OpNe:
+							truth = x != y
+						case OpLt:
+							truth = x < y
+						case OpLe:
+							truth = x <= y
+						case OpGt:
+							truth = x > y
+						case OpGe:
+							truth = x >= y
+						}
+						goto cmpJump
+					}
+				}
+				{
+					v, e := RichCompare(t, a, b, CompareOp(arg))
+					if e != nil {
+						err = e
+						goto fail
+					}
+					if bv, ok := v.(Bool); ok {
+						truth = bool(bv)
+					} else {
+						pc++
+						if truth, e = Truthy(t, v); e != nil {
+							err = e
+							goto fail
+						}
+						pc--
+					}
+				}
+			cmpJump:
+				if truth == (compiler.Opcode(instr) == opCompareJumpTrue) {
+					pc = int(code[pc] >> 8)
+				} else {
+					pc++
+				}
 			case compiler.COMPARE_OP:
 				a, b := slots[sp-2], slots[sp-1]
 				if x, ok := a.(Int); ok {
@@ -578,11 +797,15 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					goto fail
 				}
 				slots[sp-1] = it
-			case compiler.FOR_ITER:
+			case compiler.FOR_ITER, opForIterStore:
 				var v Object
 				switch it := slots[sp-1].(type) {
 				case *RangeIterator:
-					v = it.NextItem()
+					if it.left > 0 {
+						v = t.boxInt(it.next)
+						it.next += it.step
+						it.left--
+					}
 				case *ListIterator:
 					v = it.NextItem()
 				case *TupleIterator:
@@ -616,6 +839,11 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					sp--
 					slots[sp] = nil
 					pc = arg
+					break
+				}
+				if compiler.Opcode(instr) == opForIterStore {
+					slots[code[pc]>>8] = v
+					pc++
 					break
 				}
 				slots[sp] = v
@@ -924,7 +1152,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					nf.back = f
 					f = nf
 					t.frame = f
-					co, code, consts, names, slots, sp, pc = f.Code, f.Code.C.Code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, 0
+					co, code, consts, names, slots, sp, pc = f.Code, f.Code.code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, 0
+					sites = co.sites
 					break
 				}
 				f.sp, f.pc = sp, pc
@@ -1036,7 +1265,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				t.releaseFrame(f)
 				f = caller
 				t.frame = f
-				co, code, consts, names, slots, sp, pc = f.Code, f.Code.C.Code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, f.pc
+				co, code, consts, names, slots, sp, pc = f.Code, f.Code.code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, f.pc
+				sites = co.sites
 				if initSelf != nil {
 					if v != None {
 						err = Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(v))
@@ -1303,6 +1533,102 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			default:
 				err = Errorf(SystemError, "unknown opcode %d", int(instr&0xff))
 				goto fail
+			}
+			continue
+
+		binop:
+			// ba bop bb: the operands are already popped; push the result.
+			if x, ok := ba.(Int); ok {
+				if y, ok := bb.(Int); ok {
+					var r Int
+					switch bop {
+					case int(parser.Add), compiler.InplaceBase + int(parser.Add):
+						r = x + y
+						if (r > x) != (y > 0) {
+							goto binopSlow
+						}
+					case int(parser.Sub), compiler.InplaceBase + int(parser.Sub):
+						r = x - y
+						if (r < x) != (y > 0) {
+							goto binopSlow
+						}
+					case int(parser.Mult), compiler.InplaceBase + int(parser.Mult):
+						if x <= -(1<<31) || x >= 1<<31 || y <= -(1<<31) || y >= 1<<31 {
+							goto binopSlow
+						}
+						r = x * y
+					case int(parser.Mod), compiler.InplaceBase + int(parser.Mod):
+						if y <= 0 {
+							goto binopSlow
+						}
+						r = x % y
+						if r < 0 {
+							r += y
+						}
+					case int(parser.FloorDiv), compiler.InplaceBase + int(parser.FloorDiv):
+						if y <= 0 {
+							goto binopSlow
+						}
+						r = x / y
+						if x%y != 0 && x < 0 {
+							r--
+						}
+					case int(parser.BitAnd), compiler.InplaceBase + int(parser.BitAnd):
+						r = x & y
+					case int(parser.BitOr), compiler.InplaceBase + int(parser.BitOr):
+						r = x | y
+					case int(parser.BitXor), compiler.InplaceBase + int(parser.BitXor):
+						r = x ^ y
+					case int(parser.RShift), compiler.InplaceBase + int(parser.RShift):
+						if y < 0 || y >= 64 {
+							goto binopSlow
+						}
+						r = x >> uint(y)
+					case int(parser.LShift), compiler.InplaceBase + int(parser.LShift):
+						if y < 0 || y >= 63 || (x<<uint(y))>>uint(y) != x {
+							goto binopSlow
+						}
+						r = x << uint(y)
+					default:
+						goto binopSlow
+					}
+					slots[sp] = t.boxInt(int64(r))
+					sp++
+					continue
+				}
+			} else if x, ok := ba.(Float); ok {
+				if y, ok := bb.(Float); ok {
+					if r, ok := floatFast(x, y, bop); ok {
+						slots[sp] = r
+						sp++
+						continue
+					}
+				}
+			}
+		binopSlow:
+			if bop == int(parser.Add) || bop == compiler.InplaceBase+int(parser.Add) {
+				if x, ok := ba.(*Str); ok && x.Type() == StrType {
+					if y, ok := bb.(*Str); ok && y.Type() == StrType {
+						slots[sp] = t.concatStr(x, y)
+						sp++
+						continue
+					}
+				}
+			}
+			{
+				op := bop
+				inplace := false
+				if op >= compiler.InplaceBase {
+					op -= compiler.InplaceBase
+					inplace = true
+				}
+				v, e := BinaryOp(t, ba, bb, op, inplace)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp] = v
+				sp++
 			}
 			continue
 

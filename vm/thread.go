@@ -22,6 +22,8 @@ type Thread struct {
 
 	framePool []*Frame // frames free for reuse (never generator frames)
 
+	intSlab []Int // free boxes for ints made by the loop (boxInt)
+
 	lastConcat *Str   // the last result of concatStr; or nil
 	concatBuf  []byte // its buffer, with spare capacity
 

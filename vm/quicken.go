@@ -1,0 +1,184 @@
+package vm
+
+// This file defines the VM's private instruction stream. NewCode copies a
+// compiled code object's instructions and rewrites the opcode byte of
+// common sequences to superinstructions that do the work of two or three
+// instructions in one dispatch, and gives attribute instructions an inline
+// cache. The stream keeps the length and the positions of the compiler's
+// code, so jump targets, line numbers and saved pcs mean the same thing in
+// both:
+//   - a superinstruction at i reads the arguments of the instructions it
+//     absorbs from code[i+1], code[i+2] (their arguments are never
+//     rewritten) and continues after them; those instructions stay in the
+//     stream, so a jump into the middle of a fused sequence still runs
+//     them one by one;
+//   - when a part of a superinstruction fails, pc is set past that part
+//     first, so the traceback line is that part's.
+// Only attribute instructions have their argument rewritten (to the index
+// of their cache site); they are never absorbed by a superinstruction.
+//
+// The rewriting is purely local and decided from the compiler's opcodes,
+// not from run-time values: the type tests stay in the superinstructions,
+// which fall back to the general code.
+
+import (
+	"unsafe"
+
+	"pyco/compiler"
+)
+
+// The VM-private opcodes, above the compiler's.
+const (
+	// opLoadFast2: LOAD_FAST a; LOAD_FAST b.
+	opLoadFast2 compiler.Opcode = 200 + iota
+	// opLoadFastConst: LOAD_FAST a; LOAD_CONST c.
+	opLoadFastConst
+	// opFastConstBinop: LOAD_FAST a; LOAD_CONST c; BINARY_OP op.
+	opFastConstBinop
+	// opFastFastBinop: LOAD_FAST a; LOAD_FAST b; BINARY_OP op.
+	opFastFastBinop
+	// opCompareJumpFalse: COMPARE_OP op; POP_JUMP_IF_FALSE t.
+	opCompareJumpFalse
+	// opCompareJumpTrue: COMPARE_OP op; POP_JUMP_IF_TRUE t.
+	opCompareJumpTrue
+	// opForIterStore: FOR_ITER t; STORE_FAST a.
+	opForIterStore
+	// opStoreFastLoadFast: STORE_FAST a; LOAD_FAST b.
+	opStoreFastLoadFast
+	// opLoadAttr, opStoreAttr, opLoadMethod: LOAD_ATTR, STORE_ATTR and
+	// LOAD_METHOD whose argument indexes Code.sites.
+	opLoadAttr
+	opStoreAttr
+	opLoadMethod
+)
+
+// An attrSite is the inline cache of one attribute instruction. For an
+// instance of cls (while typeEpoch is epoch) the attribute is not defined
+// by the class (LOAD_ATTR/STORE_ATTR: it lives in the instance dict, found
+// at pos last time), or (LOAD_METHOD) is the plain function meth. For
+// STORE_ATTR, meth is the key str inserted into instance dicts (shared
+// with the type attribute cache so that all dicts use the same key).
+type attrSite struct {
+	name  string
+	hash  int64
+	cls   *Type
+	epoch uint64
+	key   *Str // the key object last seen at entries[pos]
+	pos   int
+	meth  Object
+}
+
+// quicken returns the private instruction stream of cc and its attribute
+// cache sites.
+func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
+	src := cc.Code
+	code := make([]compiler.Instr, len(src))
+	copy(code, src)
+	var sites []attrSite
+	op := func(i int) compiler.Opcode {
+		if i < len(src) {
+			return src[i].Op()
+		}
+		return compiler.NOP
+	}
+	set := func(i int, o compiler.Opcode) {
+		code[i] = compiler.Instr(uint32(o) | uint32(src[i])&^0xff)
+	}
+	for i, in := range src {
+		switch in.Op() {
+		case compiler.LOAD_FAST:
+			switch op(i + 1) {
+			case compiler.LOAD_FAST:
+				if op(i+2) == compiler.BINARY_OP {
+					set(i, opFastFastBinop)
+				} else {
+					set(i, opLoadFast2)
+				}
+			case compiler.LOAD_CONST:
+				if op(i+2) == compiler.BINARY_OP {
+					set(i, opFastConstBinop)
+				} else {
+					set(i, opLoadFastConst)
+				}
+			}
+		case compiler.COMPARE_OP:
+			switch op(i + 1) {
+			case compiler.POP_JUMP_IF_FALSE:
+				set(i, opCompareJumpFalse)
+			case compiler.POP_JUMP_IF_TRUE:
+				set(i, opCompareJumpTrue)
+			}
+		case compiler.FOR_ITER:
+			if op(i+1) == compiler.STORE_FAST {
+				set(i, opForIterStore)
+			}
+		case compiler.STORE_FAST:
+			if op(i+1) == compiler.LOAD_FAST {
+				set(i, opStoreFastLoadFast)
+			}
+		case compiler.LOAD_ATTR, compiler.STORE_ATTR, compiler.LOAD_METHOD:
+			name := cc.Names[in.Arg()]
+			if len(sites) >= compiler.MaxArg {
+				break
+			}
+			sites = append(sites, attrSite{name: name, hash: hashString(name), pos: -1})
+			o := opLoadAttr
+			switch in.Op() {
+			case compiler.STORE_ATTR:
+				o = opStoreAttr
+			case compiler.LOAD_METHOD:
+				o = opLoadMethod
+			}
+			code[i] = compiler.MakeInstr(o, len(sites)-1)
+		}
+	}
+	return code, sites
+}
+
+// ifaceWords is the layout of a non-empty interface value.
+type ifaceWords struct {
+	tab  unsafe.Pointer
+	data unsafe.Pointer
+}
+
+// intItab is the itab of Int as an Object.
+var intItab = func() unsafe.Pointer {
+	var o Object = Int(1 << 40)
+	return (*ifaceWords)(unsafe.Pointer(&o)).tab
+}()
+
+// intSlabSize is how many boxed ints one slab allocation serves.
+const intSlabSize = 32
+
+// boxInt is MakeInt for the dispatch loop: ints outside the small-int
+// cache are boxed in per-thread slabs of intSlabSize int64s instead of one
+// allocation each. A slab is immutable once its slots are handed out and
+// stays alive while any of its ints does.
+func (t *Thread) boxInt(n int64) Object {
+	if uint64(n-smallIntMin) < uint64(len(smallInts)) {
+		return smallInts[n-smallIntMin]
+	}
+	return t.boxIntSlow(n)
+}
+
+func (t *Thread) boxIntSlow(n int64) Object {
+	s := t.intSlab
+	if len(s) == 0 {
+		s = make([]Int, intSlabSize)
+	}
+	s[0] = Int(n)
+	var o Object
+	w := (*ifaceWords)(unsafe.Pointer(&o))
+	w.tab = intItab
+	w.data = unsafe.Pointer(&s[0])
+	t.intSlab = s[1:]
+	return o
+}
+
+// siteValid reports whether the site was filled for cls in the current
+// type epoch.
+func (s *attrSite) valid(cls *Type) bool {
+	return s.cls == cls && s.epoch == typeEpoch.Load()
+}
+
+
