@@ -17,6 +17,3 @@ print(types.GeneratorType.__name__)
 print(isinstance(iter([]), types.GeneratorType))
 print(inspect.isgeneratorfunction(lambda: (yield)))
 print(inspect.iscoroutinefunction(genfunc))
-import collections.abc as abc
-print(isinstance(g, abc.Generator), isinstance(g, abc.Iterator), isinstance(g, abc.Iterable))
-print(issubclass(types.GeneratorType, abc.Generator))
