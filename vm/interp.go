@@ -32,16 +32,12 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 	brk := &t.Interp.pending
 
 	var (
-		co     = f.Code
-		code   = co.code
-		consts = co.Consts
-		names  = co.C.Names
-		slots  = f.slots
-		sp     = f.sp
-		pc     = f.pc
-		exc    *Exception
-		tbNew  bool // the exception is new in this frame (sets __context__)
-		sites  = co.sites
+		code  = codeOf(f.Code)
+		slots = slotsOf(f)
+		sp    = f.sp
+		pc    = f.pc
+		exc   *Exception
+		tbNew bool // the exception is new in this frame (sets __context__)
 		// The operands and operator of the binop section.
 		ba, bb Object
 		bop    int
@@ -58,11 +54,11 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			// needed.
 			if tbNew {
 				f.escaped = true
-				exc.Traceback = &Traceback{Frame: f, Line: lineAt(co, pc-1), Lasti: pc - 1, Next: exc.Traceback}
+				exc.Traceback = &Traceback{Frame: f, Line: lineAt(f.Code, pc-1), Lasti: pc - 1, Next: exc.Traceback}
 			}
 			for {
 				if handled := t.findHandler(f, exc, &sp); handled {
-					slots = f.slots
+					slots = slotsOf(f)
 					pc = f.pc
 					break
 				}
@@ -83,10 +79,9 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				t.releaseFrame(f)
 				f = caller
 				t.frame = f
-				co, code, consts, names, slots, sp, pc = f.Code, f.Code.code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, f.pc
-				sites = co.sites
+				code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, f.pc
 				f.escaped = true
-				exc.Traceback = &Traceback{Frame: f, Line: lineAt(co, pc-1), Lasti: pc - 1, Next: exc.Traceback}
+				exc.Traceback = &Traceback{Frame: f, Line: lineAt(f.Code, pc-1), Lasti: pc - 1, Next: exc.Traceback}
 			}
 			exc = nil
 		}
@@ -117,12 +112,12 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				sp += 2
 
 			case compiler.LOAD_CONST:
-				slots[sp] = consts[arg]
+				slots[sp] = f.Code.Consts[arg]
 				sp++
 			case compiler.LOAD_FAST:
 				v := slots[arg]
 				if v == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[arg])
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
 					goto fail
 				}
 				slots[sp] = v
@@ -132,12 +127,12 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[arg] = slots[sp]
 			case compiler.DELETE_FAST:
 				if slots[arg] == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[arg])
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
 					goto fail
 				}
 				slots[arg] = nil
 			case compiler.LOAD_NAME:
-				name := names[arg]
+				name := f.Code.C.Names[arg]
 				var v Object
 				var ok bool
 				if f.Locals != nil {
@@ -156,18 +151,18 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case compiler.STORE_NAME:
 				sp--
 				if f.Locals == nil {
-					err = Errorf(SystemError, "no locals found when storing '%s'", names[arg])
+					err = Errorf(SystemError, "no locals found when storing '%s'", f.Code.C.Names[arg])
 					goto fail
 				}
-				f.Locals.SetStr(names[arg], slots[sp])
+				f.Locals.SetStr(f.Code.C.Names[arg], slots[sp])
 				slots[sp] = nil
 			case compiler.DELETE_NAME:
-				if f.Locals == nil || !f.Locals.DeleteStr(names[arg]) {
-					err = nameError(names[arg])
+				if f.Locals == nil || !f.Locals.DeleteStr(f.Code.C.Names[arg]) {
+					err = nameError(f.Code.C.Names[arg])
 					goto fail
 				}
 			case compiler.LOAD_GLOBAL:
-				ce := &co.globalCache[arg]
+				ce := &f.Code.globalCache[arg]
 				g, b := f.Globals, f.Builtins
 				if ce.valid && ce.globals == g && ce.builtins == b && ce.gver == g.version && ce.bver == b.version {
 					if ce.inBuiltins {
@@ -178,7 +173,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					sp++
 					break
 				}
-				v, e := loadGlobal(g, b, names[arg], ce)
+				v, e := loadGlobal(g, b, f.Code.C.Names[arg], ce)
 				if e != nil {
 					err = e
 					goto fail
@@ -187,37 +182,37 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				sp++
 			case compiler.STORE_GLOBAL:
 				sp--
-				f.Globals.SetStr(names[arg], slots[sp])
+				f.Globals.SetStr(f.Code.C.Names[arg], slots[sp])
 				slots[sp] = nil
 			case compiler.DELETE_GLOBAL:
-				if !f.Globals.DeleteStr(names[arg]) {
-					err = nameError(names[arg])
+				if !f.Globals.DeleteStr(f.Code.C.Names[arg]) {
+					err = nameError(f.Code.C.Names[arg])
 					goto fail
 				}
 			case compiler.LOAD_DEREF:
-				cell := slots[co.nlocals+arg].(*Cell)
+				cell := slots[f.Code.nlocals+arg].(*Cell)
 				if cell.V == nil {
-					err = derefError(co, arg)
+					err = derefError(f.Code, arg)
 					goto fail
 				}
 				slots[sp] = cell.V
 				sp++
 			case compiler.STORE_DEREF:
 				sp--
-				slots[co.nlocals+arg].(*Cell).V = slots[sp]
+				slots[f.Code.nlocals+arg].(*Cell).V = slots[sp]
 				slots[sp] = nil
 			case compiler.DELETE_DEREF:
-				cell := slots[co.nlocals+arg].(*Cell)
+				cell := slots[f.Code.nlocals+arg].(*Cell)
 				if cell.V == nil {
-					err = derefError(co, arg)
+					err = derefError(f.Code, arg)
 					goto fail
 				}
 				cell.V = nil
 			case compiler.LOAD_CLOSURE:
-				slots[sp] = slots[co.nlocals+arg]
+				slots[sp] = slots[f.Code.nlocals+arg]
 				sp++
 			case compiler.LOAD_CLASSDEREF:
-				name := cellName(co, arg)
+				name := cellName(f.Code, arg)
 				if f.Locals != nil {
 					if v, ok := f.Locals.GetStr(name); ok {
 						slots[sp] = v
@@ -225,9 +220,9 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						break
 					}
 				}
-				cell := slots[co.nlocals+arg].(*Cell)
+				cell := slots[f.Code.nlocals+arg].(*Cell)
 				if cell.V == nil {
-					err = derefError(co, arg)
+					err = derefError(f.Code, arg)
 					goto fail
 				}
 				slots[sp] = cell.V
@@ -235,7 +230,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 
 			case compiler.LOAD_ATTR:
 				if inst, ok := slots[sp-1].(*Instance); ok && inst.Class.GetAttr == nil {
-					name := names[arg]
+					name := f.Code.C.Names[arg]
 					ce := lookupTypeEntry(inst.Class, name)
 					if ce.v == nil {
 						if v, ok := dictGetStrHashed(inst.Dict, name, ce.hash); ok {
@@ -244,7 +239,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						}
 					}
 				}
-				v, e := GetAttr(t, slots[sp-1], names[arg])
+				v, e := GetAttr(t, slots[sp-1], f.Code.C.Names[arg])
 				if e != nil {
 					err = e
 					goto fail
@@ -252,7 +247,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[sp-1] = v
 			case compiler.STORE_ATTR:
 				if inst, ok := slots[sp-1].(*Instance); ok && inst.Class.SetAttr == nil && inst.Dict != nil {
-					name := names[arg]
+					name := f.Code.C.Names[arg]
 					ce := lookupTypeEntry(inst.Class, name)
 					if ce.v == nil {
 						d := inst.Dict
@@ -264,14 +259,14 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						}
 					}
 				}
-				if e := SetAttr(t, slots[sp-1], names[arg], slots[sp-2]); e != nil {
+				if e := SetAttr(t, slots[sp-1], f.Code.C.Names[arg], slots[sp-2]); e != nil {
 					err = e
 					goto fail
 				}
 				sp -= 2
 				slots[sp], slots[sp+1] = nil, nil
 			case compiler.DELETE_ATTR:
-				if e := SetAttr(t, slots[sp-1], names[arg], nil); e != nil {
+				if e := SetAttr(t, slots[sp-1], f.Code.C.Names[arg], nil); e != nil {
 					err = e
 					goto fail
 				}
@@ -279,7 +274,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[sp] = nil
 			case compiler.LOAD_METHOD:
 				obj := slots[sp-1]
-				name := names[arg]
+				name := f.Code.C.Names[arg]
 				typ := obj.Type()
 				if typ.GetAttr == nil {
 					ce := lookupTypeEntry(typ, name)
@@ -317,7 +312,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[sp] = v
 				sp++
 			case opLoadAttr:
-				st := &sites[arg]
+				st := &f.Code.sites[arg]
 				obj := slots[sp-1]
 				if inst, ok := obj.(*Instance); ok {
 					ep := typeEpoch.Load()
@@ -350,7 +345,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					slots[sp-1] = v
 				}
 			case opStoreAttr:
-				st := &sites[arg]
+				st := &f.Code.sites[arg]
 				obj := slots[sp-1]
 				if inst, ok := obj.(*Instance); ok && inst.Dict != nil {
 					ep := typeEpoch.Load()
@@ -401,7 +396,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				sp -= 2
 				slots[sp], slots[sp+1] = nil, nil
 			case opLoadMethod:
-				st := &sites[arg]
+				st := &f.Code.sites[arg]
 				obj := slots[sp-1]
 				typ := obj.Type()
 				if st.cls == typ && st.epoch == typeEpoch.Load() {
@@ -566,22 +561,22 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opFastConstBinop:
 				ba = slots[arg]
 				if ba == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[arg])
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
 					goto fail
 				}
-				bb, bop = consts[code[pc]>>8], int(code[pc+1]>>8)
+				bb, bop = f.Code.Consts[code[pc]>>8], int(code[pc+1]>>8)
 				pc += 2
 				goto binop
 			case opFastFastBinop:
 				ba = slots[arg]
 				if ba == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[arg])
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
 					goto fail
 				}
 				bb = slots[code[pc]>>8]
 				pc++
 				if bb == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[code[pc-1]>>8])
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[code[pc-1]>>8])
 					goto fail
 				}
 				bop = int(code[pc] >> 8)
@@ -590,13 +585,13 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opLoadFast2:
 				v := slots[arg]
 				if v == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[arg])
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
 					goto fail
 				}
 				w := slots[code[pc]>>8]
 				pc++
 				if w == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[code[pc-1]>>8])
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[code[pc-1]>>8])
 					goto fail
 				}
 				slots[sp] = v
@@ -605,11 +600,11 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opLoadFastConst:
 				v := slots[arg]
 				if v == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[arg])
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
 					goto fail
 				}
 				slots[sp] = v
-				slots[sp+1] = consts[code[pc]>>8]
+				slots[sp+1] = f.Code.Consts[code[pc]>>8]
 				sp += 2
 				pc++
 			case opStoreFastLoadFast:
@@ -619,7 +614,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				pc++
 				if v == nil {
 					slots[sp] = nil
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.C.VarNames[code[pc-1]>>8])
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[code[pc-1]>>8])
 					goto fail
 				}
 				slots[sp] = v
@@ -945,7 +940,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						return true, nil
 					}); e != nil {
 						if ex, ok := e.(*Exception); ok && ex.Class == TypeError && src.Type().Iter == nil && src.Type().GetItem == nil {
-							e = starError(t, slots, sp-arg-2, src)
+							e = starError(t, slots[:sp], sp-arg-2, src)
 						}
 						err = e
 						goto fail
@@ -1152,8 +1147,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					nf.back = f
 					f = nf
 					t.frame = f
-					co, code, consts, names, slots, sp, pc = f.Code, f.Code.code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, 0
-					sites = co.sites
+					code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, 0
 					break
 				}
 				f.sp, f.pc = sp, pc
@@ -1265,8 +1259,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				t.releaseFrame(f)
 				f = caller
 				t.frame = f
-				co, code, consts, names, slots, sp, pc = f.Code, f.Code.code, f.Code.Consts, f.Code.C.Names, f.slots, f.sp, f.pc
-				sites = co.sites
+				code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, f.pc
 				if initSelf != nil {
 					if v != None {
 						err = Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(v))
@@ -1287,7 +1280,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 
 			case compiler.IMPORT_NAME:
 				f.sp, f.pc = sp, pc
-				m, e := t.importName(f, names[arg], slots[sp-1], slots[sp-2])
+				m, e := t.importName(f, f.Code.C.Names[arg], slots[sp-1], slots[sp-2])
 				if e != nil {
 					err = e
 					goto fail
@@ -1296,7 +1289,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[sp] = nil
 				slots[sp-1] = m
 			case compiler.IMPORT_FROM:
-				v, e := importFrom(t, slots[sp-1], names[arg])
+				v, e := importFrom(t, slots[sp-1], f.Code.C.Names[arg])
 				if e != nil {
 					err = e
 					goto fail

@@ -175,10 +175,22 @@ func (t *Thread) boxIntSlow(n int64) Object {
 	return o
 }
 
-// siteValid reports whether the site was filled for cls in the current
-// type epoch.
-func (s *attrSite) valid(cls *Type) bool {
-	return s.cls == cls && s.epoch == typeEpoch.Load()
+// The dispatch loop holds the current frame's slots and instructions as
+// pointers to arrays, one machine word each instead of a slice's three:
+// the loop keeps them in registers or spills them on every instruction,
+// so the narrower state makes dispatch cheaper. Indexes are still checked
+// against the (constant) array bounds; staying inside the real slots is
+// guaranteed by the compiler's stack-depth computation, inside the code by
+// every code object ending in a jump or a return.
+type (
+	slotArray [1 << 26]Object
+	codeArray [compiler.MaxArg + 1]compiler.Instr
+)
+
+func slotsOf(f *Frame) *slotArray {
+	return (*slotArray)(unsafe.Pointer(unsafe.SliceData(f.slots)))
 }
 
-
+func codeOf(c *Code) *codeArray {
+	return (*codeArray)(unsafe.Pointer(unsafe.SliceData(c.code)))
+}
