@@ -38,6 +38,9 @@ func disassemble(sb *strings.Builder, c *Code) {
 	if len(c.FreeVars) > 0 {
 		fmt.Fprintf(sb, "  freevars: %s\n", strings.Join(c.FreeVars, ", "))
 	}
+	if c.Cell2Arg != nil {
+		fmt.Fprintf(sb, "  cell2arg: %v\n", c.Cell2Arg)
+	}
 	lastLine := -1
 	for pc := range c.Code {
 		line := ""

@@ -458,7 +458,7 @@ func (c *compiler) condJump(label int, cond bool) {
 // on the stack and become the first elements.
 func (c *compiler) starUnpack(elts []parser.Expr, pushed int, build, add, extend Opcode, tuple bool) {
 	n := len(elts)
-	if n > 2 && pushed == 0 {
+	if (n > 2 || tuple) && pushed == 0 {
 		if v, ok := constTuple(elts); ok {
 			if tuple {
 				c.loadConst(v)

@@ -186,7 +186,9 @@ func (st *symtable) stmt(s parser.Stmt) {
 	case *parser.FunctionDef:
 		st.addDef(s.Name, defLocal, s.Span)
 		st.argDefaults(s.Args)
-		st.annotations(s.Args, s.Returns)
+		// Parameter and return annotations are not evaluated by pyco
+		// (MAKE_FUNCTION has no annotations operand), so they are not
+		// visited: as under `from __future__ import annotations`.
 		st.exprs(s.DecoratorList)
 		fs := st.enter(s.Name, functionScope, s)
 		if s.IsAsync {
@@ -372,21 +374,6 @@ func (st *symtable) argDefaults(a *parser.Arguments) {
 		if d != nil {
 			st.expr(d)
 		}
-	}
-}
-
-func (st *symtable) annotations(a *parser.Arguments, returns parser.Expr) {
-	if a != nil {
-		for _, list := range [][]*parser.Arg{a.PosOnlyArgs, a.Args, {a.Vararg}, a.KwOnlyArgs, {a.Kwarg}} {
-			for _, arg := range list {
-				if arg != nil && arg.Annotation != nil {
-					st.expr(arg.Annotation)
-				}
-			}
-		}
-	}
-	if returns != nil {
-		st.expr(returns)
 	}
 }
 
