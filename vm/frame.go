@@ -226,9 +226,12 @@ func (t *Thread) newFrame(c *Code, globals, builtins *Dict) *Frame {
 	return f
 }
 
+// framePoolSize bounds the number of free frames a thread keeps.
+const framePoolSize = 64
+
 // releaseFrame returns a finished frame to the pool unless it escaped.
 func (t *Thread) releaseFrame(f *Frame) {
-	if f.escaped || f.gen != nil || len(t.framePool) >= 64 {
+	if f.escaped || f.gen != nil || len(t.framePool) >= framePoolSize {
 		return
 	}
 	// Func, back, Globals and Builtins are overwritten on reuse.

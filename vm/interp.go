@@ -1074,6 +1074,65 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[sp] = fn
 				sp++
 			case compiler.CALL_FUNCTION, compiler.CALL_METHOD:
+				// Fast path: a plain pyco function called with exactly its
+				// positional parameters (CALL_METHOD passes self first).
+				{
+					first, nargs := sp-arg, arg
+					callee := slots[first-1]
+					if compiler.Opcode(instr) == compiler.CALL_METHOD {
+						if m := slots[first-2]; m != nil {
+							callee = m
+							first--
+							nargs++
+						}
+					}
+					fn, ok := callee.(*Function)
+					if !ok {
+						goto callGeneral
+					}
+					c := fn.Code
+					if !c.simple || c.C.ArgCount != nargs || t.depth >= t.Interp.recursionLimit || atomic.LoadInt32(brk) != 0 {
+						goto callGeneral
+					}
+					var nf *Frame
+					if n := len(t.framePool) - 1; n >= 0 && cap(t.framePool[n].slots) >= c.nslots {
+						nf = t.framePool[n]
+						t.framePool = t.framePool[:n]
+						nf.slots = nf.slots[:c.nslots]
+						nf.blocks = nf.blocks[:0]
+						nf.Code = c
+						nf.Globals = fn.Globals
+						nf.Builtins = fn.Builtins
+						nf.lasti = 0
+					} else {
+						nf = t.newFrame(c, fn.Globals, fn.Builtins)
+					}
+					nf.Func = fn
+					ns := nf.slots
+					for i := 0; i < nargs; i++ {
+						ns[i] = slots[first+i]
+					}
+					for i := nargs; i < c.nbase; i++ {
+						ns[i] = nil
+					}
+					if c.nfree > 0 || c.ncells > 0 {
+						initCells(fn, nf)
+					}
+					nf.sp = c.nbase
+					t.depth++
+					if compiler.Opcode(instr) == compiler.CALL_METHOD {
+						f.sp = sp - arg - 2
+					} else {
+						f.sp = sp - arg - 1
+					}
+					f.pc = pc
+					nf.back = f
+					f = nf
+					t.frame = f
+					code, slots, sp, pc = codeOf(c), slotsOf(f), c.nbase, 0
+					break
+				}
+			callGeneral:
 				var callee, self Object
 				var args []Object
 				base := sp - arg - 1 // index of the callee (CALL_FUNCTION) or self/f slot
@@ -1103,12 +1162,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				var initSelf Object
 				if cls, ok := callee.(*Type); ok && cls.plainInit && self == nil {
 					if fn, ok := lookupType(cls, "__init__").(*Function); ok && !fn.Code.isGen {
-						inst := &Instance{Class: cls}
-						inst.Dict = &inst.dict
-						if n := cls.instHint; n > 0 {
-							inst.dict.entries = make([]dictEntry, 0, n)
-							inst.dict.buildIndex(indexSizeFor(n))
-						}
+						inst := newInstance(cls)
 						callee, self, initSelf = fn, inst, inst
 					}
 				}
@@ -1256,7 +1310,13 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				}
 				caller := f.back
 				initSelf := f.initSelf
-				t.releaseFrame(f)
+				if !f.escaped && f.gen == nil && len(t.framePool) < framePoolSize {
+					// releaseFrame, inlined.
+					f.initSelf = nil
+					f.Locals = nil
+					f.forIter = false
+					t.framePool = append(t.framePool, f)
+				}
 				f = caller
 				t.frame = f
 				code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, f.pc

@@ -703,13 +703,56 @@ func objectNew(t *Thread, cls *Type, args []Object, kwnames []string) (Object, e
 	if cls == ObjectType {
 		return &Instance{Class: cls}, nil
 	}
-	inst := &Instance{Class: cls}
-	inst.Dict = &inst.dict
-	if n := cls.instHint; n > 0 {
+	return newInstance(cls), nil
+}
+
+// Instances of classes whose recent instances had few attributes are
+// allocated together with their dict's first entries and index.
+type (
+	instBlock2 struct {
+		inst    Instance
+		index   [dictMinSize]int32
+		entries [2]dictEntry
+	}
+	instBlock5 struct {
+		inst    Instance
+		index   [dictMinSize]int32
+		entries [5]dictEntry
+	}
+)
+
+// newInstance returns a new instance of the user class cls with an empty
+// attribute dict presized for cls.instHint attributes.
+func newInstance(cls *Type) *Instance {
+	var inst *Instance
+	var index []int32
+	switch n := cls.instHint; {
+	case n == 0:
+		inst = &Instance{Class: cls}
+		inst.Dict = &inst.dict
+		return inst
+	case n <= 2:
+		b := &instBlock2{}
+		inst, index = &b.inst, b.index[:]
+		inst.dict.entries = b.entries[:0]
+	case n <= 5 && indexSizeFor(5) == dictMinSize:
+		b := &instBlock5{}
+		inst, index = &b.inst, b.index[:]
+		inst.dict.entries = b.entries[:0]
+	default:
+		inst = &Instance{Class: cls}
+		inst.Dict = &inst.dict
 		inst.dict.entries = make([]dictEntry, 0, n)
 		inst.dict.buildIndex(indexSizeFor(n))
+		return inst
 	}
-	return inst, nil
+	for i := range index {
+		index[i] = dictEmpty
+	}
+	inst.Class = cls
+	inst.Dict = &inst.dict
+	inst.dict.index = index
+	return inst
 }
 
 // objectInit is object.__init__.
