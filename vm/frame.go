@@ -33,6 +33,8 @@ type Code struct {
 	code []compiler.Instr
 	// sites are the inline caches of the attribute instructions of code.
 	sites []attrSite
+	// nameHash holds the str hashes of C.Names.
+	nameHash []int64
 }
 
 // A globalCacheEntry remembers where LOAD_GLOBAL found a name: the
@@ -72,6 +74,10 @@ func NewCode(cc *compiler.Code) *Code {
 	}
 	c.globalCache = make([]globalCacheEntry, len(cc.Names))
 	c.code, c.sites = quicken(cc)
+	c.nameHash = make([]int64, len(cc.Names))
+	for i, n := range cc.Names {
+		c.nameHash[i] = hashString(n)
+	}
 	return c
 }
 

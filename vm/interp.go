@@ -132,15 +132,15 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				}
 				slots[arg] = nil
 			case compiler.LOAD_NAME:
-				name := f.Code.C.Names[arg]
+				name, h := f.Code.C.Names[arg], f.Code.nameHash[arg]
 				var v Object
 				var ok bool
 				if f.Locals != nil {
-					v, ok = f.Locals.GetStr(name)
+					v, ok = dictGetStrHashed(f.Locals, name, h)
 				}
 				if !ok {
-					if v, ok = f.Globals.GetStr(name); !ok {
-						if v, ok = f.Builtins.GetStr(name); !ok {
+					if v, ok = dictGetStrHashed(f.Globals, name, h); !ok {
+						if v, ok = dictGetStrHashed(f.Builtins, name, h); !ok {
 							err = nameError(name)
 							goto fail
 						}
@@ -154,7 +154,14 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					err = Errorf(SystemError, "no locals found when storing '%s'", f.Code.C.Names[arg])
 					goto fail
 				}
-				f.Locals.SetStr(f.Code.C.Names[arg], slots[sp])
+				{
+					d, name, h := f.Locals, f.Code.C.Names[arg], f.Code.nameHash[arg]
+					if pos, slot := d.lookupStr(name, h); pos >= 0 {
+						d.entries[pos].value = slots[sp]
+					} else {
+						d.insertNew(NewStr(name), slots[sp], h, slot)
+					}
+				}
 				slots[sp] = nil
 			case compiler.DELETE_NAME:
 				if f.Locals == nil || !f.Locals.DeleteStr(f.Code.C.Names[arg]) {
@@ -164,14 +171,17 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case compiler.LOAD_GLOBAL:
 				ce := &f.Code.globalCache[arg]
 				g, b := f.Globals, f.Builtins
-				if ce.valid && ce.globals == g && ce.builtins == b && ce.gver == g.version && ce.bver == b.version {
-					if ce.inBuiltins {
-						slots[sp] = b.entries[ce.pos].value
-					} else {
+				if ce.globals == g && ce.gver == g.version {
+					if !ce.inBuiltins {
 						slots[sp] = g.entries[ce.pos].value
+						sp++
+						break
 					}
-					sp++
-					break
+					if ce.builtins == b && ce.bver == b.version {
+						slots[sp] = b.entries[ce.pos].value
+						sp++
+						break
+					}
 				}
 				v, e := loadGlobal(g, b, f.Code.C.Names[arg], ce)
 				if e != nil {
@@ -1087,8 +1097,19 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						}
 					}
 					fn, ok := callee.(*Function)
+					var initSelf *Instance
 					if !ok {
-						goto callGeneral
+						// A class whose instances are made by object.__new__
+						// and initialised by a pyco __init__.
+						cls, ok := callee.(*Type)
+						if !ok || !cls.plainInit || nargs != arg {
+							goto callGeneral
+						}
+						if fn, ok = lookupType(cls, "__init__").(*Function); !ok || !fn.Code.simple || fn.Code.C.ArgCount != nargs+1 {
+							goto callGeneral
+						}
+						initSelf = newInstance(cls)
+						nargs++
 					}
 					c := fn.Code
 					if !c.simple || c.C.ArgCount != nargs || t.depth >= t.Interp.recursionLimit || atomic.LoadInt32(brk) != 0 {
@@ -1109,8 +1130,16 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					}
 					nf.Func = fn
 					ns := nf.slots
-					for i := 0; i < nargs; i++ {
-						ns[i] = slots[first+i]
+					if initSelf != nil {
+						ns[0] = initSelf
+						nf.initSelf = initSelf
+						for i := 1; i < nargs; i++ {
+							ns[i] = slots[first+i-1]
+						}
+					} else {
+						for i := 0; i < nargs; i++ {
+							ns[i] = slots[first+i]
+						}
 					}
 					for i := nargs; i < c.nbase; i++ {
 						ns[i] = nil
