@@ -631,14 +631,22 @@ func builtin_sum(t *Thread, args []Object, kwnames []string) (Object, error) {
 			return nil, Errorf(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]")
 		}
 	}
+	// While acc and the items are Ints the sum is kept unboxed in iacc
+	// (acc is then stale).
+	iacc, unboxed := int64(0), false
+	if x, ok := acc.(Int); ok {
+		iacc, unboxed = int64(x), true
+	}
 	err = Iterate(t, vals[0], func(v Object) (bool, error) {
-		if x, ok := acc.(Int); ok {
+		if unboxed {
 			if y, ok := v.(Int); ok {
-				if r, ok := intFast(x, y, 0); ok {
-					acc = r
+				r := iacc + int64(y)
+				if (r > iacc) == (y > 0) {
+					iacc = r
 					return true, nil
 				}
 			}
+			acc, unboxed = MakeInt(iacc), false
 		}
 		r, err := BinaryOp(t, acc, v, 0, false)
 		if err != nil {
@@ -649,6 +657,9 @@ func builtin_sum(t *Thread, args []Object, kwnames []string) (Object, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	if unboxed {
+		return MakeInt(iacc), nil
 	}
 	return acc, nil
 }

@@ -284,6 +284,23 @@ func Iterate(t *Thread, o Object, fn func(item Object) (bool, error)) error {
 			}
 			return nil
 		}
+	case *Generator:
+		if x.kind == genGenerator {
+			// GeneratorType.Next without the indirection.
+			for {
+				r, done, err := x.resume(t, None, nil)
+				if err != nil {
+					return err
+				}
+				if done {
+					return nil
+				}
+				ok, err := fn(r)
+				if err != nil || !ok {
+					return err
+				}
+			}
+		}
 	}
 	it, err := GetIter(t, o)
 	if err != nil {
