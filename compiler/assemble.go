@@ -22,6 +22,7 @@ func (u *unit) assemble(filename string) *Code {
 	code := u.resolve()
 	code = thread(code)
 	code = removeDead(code)
+	u.removeUnusedConsts(code)
 
 	c := &Code{
 		Name:            u.name,
@@ -124,6 +125,38 @@ func (u *unit) addImplicitReturn() {
 			instr{op: LOAD_CONST, arg: u.addConst(nil), target: -1, loc: loc},
 			instr{op: RETURN_VALUE, target: -1, loc: loc})
 	}
+}
+
+// removeUnusedConsts drops constants that only dead code used (such as
+// the code object of a function defined after a return), renumbering
+// LOAD_CONST. Consts[0] of a function or lambda (its docstring) stays.
+func (u *unit) removeUnusedConsts(code []instr) {
+	used := make([]bool, len(u.consts))
+	if u.scope.typ == functionScope && u.kind != unitComprehension && len(used) > 0 {
+		used[0] = true
+	}
+	for _, in := range code {
+		if in.op == LOAD_CONST {
+			used[in.arg] = true
+		}
+	}
+	newIdx := make([]int, len(u.consts))
+	var consts []any
+	for i, k := range u.consts {
+		if used[i] {
+			newIdx[i] = len(consts)
+			consts = append(consts, k)
+		}
+	}
+	if len(consts) == len(u.consts) {
+		return
+	}
+	for i := range code {
+		if code[i].op == LOAD_CONST {
+			code[i].arg = newIdx[code[i].arg]
+		}
+	}
+	u.consts = consts
 }
 
 // resolve replaces jump labels with instruction indices.
