@@ -8,6 +8,7 @@ package vm
 // escapes the entry frame.
 
 import (
+	"strconv"
 	"sync/atomic"
 	"unsafe"
 
@@ -908,13 +909,20 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				for _, s := range slots[sp-arg : sp] {
 					n += len(s.(*Str).S)
 				}
-				buf := make([]byte, 0, n)
-				for _, s := range slots[sp-arg : sp] {
-					buf = append(buf, s.(*Str).S...)
+				var r *Str
+				if n == 0 {
+					r = NewStr("")
+				} else {
+					buf := make([]byte, 0, n)
+					for _, s := range slots[sp-arg : sp] {
+						buf = append(buf, s.(*Str).S...)
+					}
+					// buf is never written again: share it.
+					r = NewStr(unsafe.String(&buf[0], n))
 				}
 				clear(slots[sp-arg : sp])
 				sp -= arg
-				slots[sp] = NewStr(string(buf))
+				slots[sp] = r
 				sp++
 			case compiler.LIST_APPEND:
 				sp--
@@ -1034,6 +1042,15 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					slots[sp] = nil
 				}
 				v := slots[sp-1]
+				if i, ok := v.(Int); ok && spec == nil && arg&3 < 2 {
+					// str() and format() of an int with no spec.
+					if i >= smallIntMin && i <= smallIntMax {
+						slots[sp-1] = smallIntStrs[i-smallIntMin]
+					} else {
+						slots[sp-1] = newStrASCII(strconv.FormatInt(int64(i), 10))
+					}
+					break
+				}
 				var e error
 				switch arg & 3 {
 				case 1:
