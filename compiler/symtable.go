@@ -75,6 +75,7 @@ var compKindNames = [...]string{"", "list comprehension", "set comprehension", "
 type scope struct {
 	typ      scopeType
 	name     string
+	line     int // first line of the block's node
 	parent   *scope
 	children []*scope
 	syms     map[string]*symbol
@@ -128,6 +129,9 @@ func buildSymtable(mod *parser.Module) *symtable {
 
 func (st *symtable) enter(name string, typ scopeType, key any) *scope {
 	s := &scope{typ: typ, name: name, parent: st.cur, syms: map[string]*symbol{}, directives: map[string]parser.Span{}}
+	if n, ok := key.(parser.Node); ok {
+		s.line = nodeSpan(n).Pos.Line
+	}
 	if st.cur != nil {
 		st.cur.children = append(st.cur.children, s)
 		s.nested = st.cur.nested || st.cur.typ == functionScope
@@ -155,6 +159,17 @@ func (st *symtable) addDefIn(s *scope, name string, flag int, span parser.Span) 
 		errorAt(span, "duplicate argument '%s' in function definition", name)
 	}
 	sym.flags |= flag
+	if flag&defGlobal != 0 && s != st.top {
+		// CPython records every global declaration in the module's
+		// table too.
+		g := st.top.syms[name]
+		if g == nil {
+			g = &symbol{}
+			st.top.syms[name] = g
+			st.top.order = append(st.top.order, name)
+		}
+		g.flags |= defGlobal
+	}
 	if flag&defParam != 0 {
 		s.varnames = append(s.varnames, name)
 	}
@@ -163,6 +178,15 @@ func (st *symtable) addDefIn(s *scope, name string, flag int, span parser.Span) 
 			errorAt(span, "comprehension inner loop cannot rebind assignment expression target '%s'", name)
 		}
 		sym.flags |= defCompIter
+	}
+}
+
+// recordDirective remembers where name was first declared global or
+// nonlocal in the current scope, for error positions.
+func (st *symtable) recordDirective(name string, span parser.Span) {
+	name = mangle(st.private, name)
+	if _, ok := st.cur.directives[name]; !ok {
+		st.cur.directives[name] = span
 	}
 }
 
@@ -319,7 +343,7 @@ func (st *symtable) stmt(s parser.Stmt) {
 				}
 			}
 			st.addDef(name, defGlobal, s.Span)
-			st.cur.directives[mangle(st.private, name)] = s.Span
+			st.recordDirective(name, s.Span)
 		}
 	case *parser.Nonlocal:
 		for _, name := range s.Names {
@@ -337,7 +361,7 @@ func (st *symtable) stmt(s parser.Stmt) {
 				}
 			}
 			st.addDef(name, defNonlocal, s.Span)
-			st.cur.directives[mangle(st.private, name)] = s.Span
+			st.recordDirective(name, s.Span)
 		}
 	case *parser.ExprStmt:
 		st.expr(s.Value)
@@ -548,12 +572,12 @@ func (st *symtable) extendNamedExprScope(n *parser.Name) {
 			} else {
 				st.addDef(n.Id, defNonlocal, n.Span)
 			}
-			st.cur.directives[mangle(st.private, n.Id)] = n.Span
+			st.recordDirective(n.Id, n.Span)
 			st.addDefIn(s, n.Id, defLocal, n.Span)
 			return
 		case moduleScope:
 			st.addDef(n.Id, defGlobal, n.Span)
-			st.cur.directives[mangle(st.private, n.Id)] = n.Span
+			st.recordDirective(n.Id, n.Span)
 			st.addDefIn(s, n.Id, defGlobal, n.Span)
 			return
 		case classScope:
