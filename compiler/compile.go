@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"fmt"
 	"math/big"
+	"os"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -49,11 +50,11 @@ func CompileSource(mod *parser.Module, src []byte, mode Mode) (code *Code, err e
 				err = c.finishError(ce.err)
 				return
 			}
-			err = c.finishError(&parser.Error{
-				Kind: "SyntaxError",
-				Msg:  fmt.Sprintf("internal compiler error: %v\n%s", r, debug.Stack()),
-				Pos:  c.curPos(),
-			})
+			msg := fmt.Sprintf("internal compiler error: %v", r)
+			if os.Getenv("PYCO_COMPILER_DEBUG") != "" {
+				msg += "\n" + string(debug.Stack())
+			}
+			err = c.finishError(&parser.Error{Kind: "SyntaxError", Msg: msg, Pos: c.curPos()})
 		}
 	}()
 	c.st = buildSymtable(mod)
