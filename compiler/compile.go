@@ -57,6 +57,7 @@ func CompileSource(mod *parser.Module, src []byte, mode Mode) (code *Code, err e
 			err = c.finishError(&parser.Error{Kind: "SyntaxError", Msg: msg, Pos: c.curPos()})
 		}
 	}()
+	c.checkFuture(mod)
 	c.st = buildSymtable(mod)
 	return c.compileModule(mod), nil
 }
@@ -92,13 +93,14 @@ func errorAt(span parser.Span, format string, args ...any) {
 
 // A compiler holds the state of one Compile call.
 type compiler struct {
-	filename    string
-	src         []byte
-	mode        Mode
-	interactive bool
-	st          *symtable
-	u           *unit   // the code object being compiled
-	stack       []*unit // enclosing units, outermost first
+	filename          string
+	src               []byte
+	mode              Mode
+	interactive       bool
+	st                *symtable
+	futureAnnotations bool    // `from __future__ import annotations`: annotations are strings
+	u                 *unit   // the code object being compiled
+	stack             []*unit // enclosing units, outermost first
 }
 
 // unitKind says what kind of code object a unit compiles (CPython's
@@ -559,4 +561,124 @@ func findAnnotations(stmts []parser.Stmt) bool {
 		}
 	}
 	return false
+}
+
+// futureFeatures are the names `from __future__ import` accepts.
+var futureFeatures = map[string]bool{
+	"nested_scopes": true, "generators": true, "division": true, "absolute_import": true,
+	"with_statement": true, "print_function": true, "unicode_literals": true,
+	"barry_as_FLUFL": true, "generator_stop": true, "annotations": true,
+}
+
+// checkFuture validates `from __future__ import` statements (CPython's
+// future.c) and records the annotations feature.
+func (c *compiler) checkFuture(mod *parser.Module) {
+	atStart := true
+	for i, s := range mod.Body {
+		if i == 0 {
+			if _, ok := docstring(mod.Body); ok {
+				continue
+			}
+		}
+		imp, ok := s.(*parser.ImportFrom)
+		if ok && imp.Module == "__future__" && imp.Level == 0 {
+			if !atStart {
+				errorAt(imp.Span, "from __future__ imports must occur at the beginning of the file")
+			}
+			for _, a := range imp.Names {
+				switch {
+				case a.Name == "braces":
+					errorAt(imp.Span, "not a chance")
+				case !futureFeatures[a.Name]:
+					errorAt(imp.Span, "future feature %s is not defined", a.Name)
+				case a.Name == "annotations":
+					c.futureAnnotations = true
+				}
+			}
+			continue
+		}
+		atStart = false
+	}
+	// Future imports elsewhere (nested blocks) are errors too.
+	var walk func([]parser.Stmt, bool)
+	walk = func(ss []parser.Stmt, top bool) {
+		for _, s := range ss {
+			switch s := s.(type) {
+			case *parser.ImportFrom:
+				if !top && s.Module == "__future__" && s.Level == 0 {
+					errorAt(s.Span, "from __future__ imports must occur at the beginning of the file")
+				}
+			case *parser.If:
+				walk(s.Body, false)
+				walk(s.Orelse, false)
+			case *parser.For:
+				walk(s.Body, false)
+				walk(s.Orelse, false)
+			case *parser.While:
+				walk(s.Body, false)
+				walk(s.Orelse, false)
+			case *parser.With:
+				walk(s.Body, false)
+			case *parser.Try:
+				walk(s.Body, false)
+				walk(s.Orelse, false)
+				walk(s.Finalbody, false)
+				for _, h := range s.Handlers {
+					walk(h.Body, false)
+				}
+			case *parser.FunctionDef:
+				walk(s.Body, false)
+			case *parser.ClassDef:
+				walk(s.Body, false)
+			}
+		}
+	}
+	walk(mod.Body, true)
+}
+
+// annotation compiles an annotation that is stored in __annotations__:
+// its value, or under `from __future__ import annotations` its source
+// text as a string.
+func (c *compiler) annotation(e parser.Expr) {
+	if c.futureAnnotations {
+		if text, ok := c.sourceText(nodeSpan(e)); ok {
+			old := c.setLoc(e)
+			c.loadConst(text)
+			c.u.loc = old
+			return
+		}
+		// TODO(compiler): unparse the expression when no source is given.
+	}
+	c.expr(e)
+}
+
+// sourceText returns the source text of span, with line breaks and runs
+// of blanks collapsed to one space.
+func (c *compiler) sourceText(span parser.Span) (string, bool) {
+	if c.src == nil || span.Pos.Line == 0 || span.End.Line < span.Pos.Line {
+		return "", false
+	}
+	lines := strings.Split(string(c.src), "\n")
+	if span.End.Line > len(lines) {
+		return "", false
+	}
+	var sb strings.Builder
+	for l := span.Pos.Line; l <= span.End.Line; l++ {
+		r := []rune(strings.TrimRight(lines[l-1], "\r"))
+		from, to := 0, len(r)
+		if l == span.Pos.Line {
+			from = span.Pos.Col - 1
+		}
+		if l == span.End.Line {
+			to = span.End.Col - 1
+		}
+		if from < 0 || to > len(r) || from > to {
+			return "", false
+		}
+		if l > span.Pos.Line {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(string(r[from:to]))
+	}
+	return strings.Join(strings.Fields(sb.String()), " "), true
 }

@@ -1,7 +1,7 @@
 package compiler
 
 import (
-		"os"
+	"os"
 	"path/filepath"
 	"testing"
 

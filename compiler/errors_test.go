@@ -134,3 +134,29 @@ print(json.dumps(out))
 		}
 	}
 }
+
+func TestFutureAnnotations(t *testing.T) {
+	src := "from __future__ import annotations\nx: dict[str,\n   int] = 1\n"
+	code, err := CompileSource(pyParse(t, src), []byte(src), ModeExec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dis := Disassemble(code); !strings.Contains(dis, "('dict[str, int]')") {
+		t.Errorf("annotation not stored as a string:\n%s", dis)
+	}
+	for _, tc := range []struct{ src, msg string }{
+		{"x=1\nfrom __future__ import annotations\n", "from __future__ imports must occur at the beginning of the file"},
+		{"from __future__ import braces\n", "not a chance"},
+		{"from __future__ import foo\n", "future feature foo is not defined"},
+		{"'doc'\nfrom __future__ import annotations\n", ""},
+	} {
+		_, err := CompileSource(pyParse(t, tc.src), []byte(tc.src), ModeExec)
+		got := ""
+		if err != nil {
+			got = err.(*parser.Error).Msg
+		}
+		if got != tc.msg {
+			t.Errorf("%q: got %q, want %q", tc.src, got, tc.msg)
+		}
+	}
+}

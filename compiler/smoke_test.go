@@ -12,7 +12,9 @@ func sp(l, c int) parser.Span { return parser.Span{Pos: parser.Pos{Line: l, Col:
 func TestSmokeHandBuilt(t *testing.T) {
 	checkDepths = true
 	name := func(s string) *parser.Name { return &parser.Name{Span: sp(1, 1), Id: s} }
-	num := func(i int64) *parser.Constant { return &parser.Constant{Span: sp(1, 1), Kind: parser.ConstInt, Int: big.NewInt(i)} }
+	num := func(i int64) *parser.Constant {
+		return &parser.Constant{Span: sp(1, 1), Kind: parser.ConstInt, Int: big.NewInt(i)}
+	}
 	mod := &parser.Module{Filename: "t.py", Body: []parser.Stmt{
 		&parser.Assign{Span: sp(1, 1), Targets: []parser.Expr{name("x")}, Value: &parser.BinOp{Span: sp(1, 5), Left: name("y"), Op: parser.Add, Right: num(2)}},
 		&parser.FunctionDef{Span: sp(2, 1), Name: "f", Args: &parser.Arguments{Args: []*parser.Arg{{Span: sp(2, 7), Arg: "a"}}},

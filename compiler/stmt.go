@@ -542,7 +542,7 @@ func (c *compiler) annAssign(s *parser.AnnAssign) {
 	switch t := s.Target.(type) {
 	case *parser.Name:
 		if s.Simple && atModuleOrClass {
-			c.expr(s.Annotation)
+			c.annotation(s.Annotation)
 			c.emitName(LOAD_NAME, "__annotations__")
 			c.loadConst(mangle(c.u.private, t.Id))
 			c.emit(STORE_SUBSCR, 0)
@@ -561,7 +561,7 @@ func (c *compiler) annAssign(s *parser.AnnAssign) {
 			c.emit(POP_TOP, 0)
 		}
 	}
-	if !s.Simple && atModuleOrClass {
+	if !s.Simple && atModuleOrClass && !c.futureAnnotations {
 		c.expr(s.Annotation)
 		c.emit(POP_TOP, 0)
 	}
