@@ -42,6 +42,9 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 		// The operands and operator of the binop section.
 		ba, bb Object
 		bop    int
+		// The object and attribute site of the loadAttr section.
+		ao    Object
+		asite int
 	)
 	if throw != nil {
 		exc = throw
@@ -323,38 +326,19 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[sp] = v
 				sp++
 			case opLoadAttr:
-				st := &f.Code.sites[arg]
-				obj := slots[sp-1]
-				if inst, ok := obj.(*Instance); ok {
-					ep := typeEpoch.Load()
-					if st.cls != inst.Class || st.epoch != ep {
-						if inst.Class.GetAttr != nil || lookupTypeEntry(inst.Class, st.name).v != nil {
-							goto loadAttrSlow
-						}
-						st.cls, st.epoch = inst.Class, ep
-					}
-					d := inst.Dict
-					if p := st.pos; uint(p) < uint(len(d.entries)) {
-						if k, ok := d.entries[p].key.(*Str); ok && k == st.key {
-							slots[sp-1] = d.entries[p].value
-							break
-						}
-					}
-					if p, _ := d.lookupStr(st.name, st.hash); p >= 0 {
-						st.pos, st.key = p, d.entries[p].key.(*Str)
-						slots[sp-1] = d.entries[p].value
-						break
-					}
+				ao, asite = slots[sp-1], arg
+				goto loadAttr
+			case opLoadFastLoadAttr:
+				ao = slots[arg]
+				if ao == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					goto fail
 				}
-			loadAttrSlow:
-				{
-					v, e := GetAttr(t, obj, st.name)
-					if e != nil {
-						err = e
-						goto fail
-					}
-					slots[sp-1] = v
-				}
+				slots[sp] = ao
+				sp++
+				asite = int(code[pc] >> 8)
+				pc++
+				goto loadAttr
 			case opStoreAttr:
 				st := &f.Code.sites[arg]
 				obj := slots[sp-1]
@@ -1634,6 +1618,41 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				goto fail
 			}
 			continue
+
+		loadAttr:
+			// ao.<site asite> for the object on top of the stack.
+			{
+				st := &f.Code.sites[asite]
+				if inst, ok := ao.(*Instance); ok {
+					ep := typeEpoch.Load()
+					if st.cls != inst.Class || st.epoch != ep {
+						if inst.Class.GetAttr != nil || lookupTypeEntry(inst.Class, st.name).v != nil {
+							goto loadAttrSlow
+						}
+						st.cls, st.epoch = inst.Class, ep
+					}
+					d := inst.Dict
+					if p := st.pos; uint(p) < uint(len(d.entries)) {
+						if k, ok := d.entries[p].key.(*Str); ok && k == st.key {
+							slots[sp-1] = d.entries[p].value
+							continue
+						}
+					}
+					if p, _ := d.lookupStr(st.name, st.hash); p >= 0 {
+						st.pos, st.key = p, d.entries[p].key.(*Str)
+						slots[sp-1] = d.entries[p].value
+						continue
+					}
+				}
+			loadAttrSlow:
+				v, e := GetAttr(t, ao, st.name)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = v
+				continue
+			}
 
 		binop:
 			// ba bop bb: the operands are already popped; push the result.

@@ -15,7 +15,8 @@ package vm
 //   - when a part of a superinstruction fails, pc is set past that part
 //     first, so the traceback line is that part's.
 // Only attribute instructions have their argument rewritten (to the index
-// of their cache site); they are never absorbed by a superinstruction.
+// of their cache site); only opLoadFastLoadAttr absorbs one (and reads
+// the site index).
 //
 // The rewriting is purely local and decided from the compiler's opcodes,
 // not from run-time values: the type tests stay in the superinstructions,
@@ -50,6 +51,8 @@ const (
 	opLoadAttr
 	opStoreAttr
 	opLoadMethod
+	// opLoadFastLoadAttr: LOAD_FAST a; LOAD_ATTR (its site index).
+	opLoadFastLoadAttr
 )
 
 // An attrSite is the inline cache of one attribute instruction. For an
@@ -86,6 +89,24 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 	}
 	for i, in := range src {
 		switch in.Op() {
+		case compiler.LOAD_ATTR, compiler.STORE_ATTR, compiler.LOAD_METHOD:
+			name := cc.Names[in.Arg()]
+			if len(sites) >= compiler.MaxArg {
+				break
+			}
+			sites = append(sites, attrSite{name: name, hash: hashString(name), pos: -1})
+			o := opLoadAttr
+			switch in.Op() {
+			case compiler.STORE_ATTR:
+				o = opStoreAttr
+			case compiler.LOAD_METHOD:
+				o = opLoadMethod
+			}
+			code[i] = compiler.MakeInstr(o, len(sites)-1)
+		}
+	}
+	for i, in := range src {
+		switch in.Op() {
 		case compiler.LOAD_FAST:
 			switch op(i + 1) {
 			case compiler.LOAD_FAST:
@@ -99,6 +120,10 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 					set(i, opFastConstBinop)
 				} else {
 					set(i, opLoadFastConst)
+				}
+			case compiler.LOAD_ATTR:
+				if code[i+1].Op() == opLoadAttr {
+					set(i, opLoadFastLoadAttr)
 				}
 			}
 		case compiler.COMPARE_OP:
@@ -116,20 +141,6 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 			if op(i+1) == compiler.LOAD_FAST {
 				set(i, opStoreFastLoadFast)
 			}
-		case compiler.LOAD_ATTR, compiler.STORE_ATTR, compiler.LOAD_METHOD:
-			name := cc.Names[in.Arg()]
-			if len(sites) >= compiler.MaxArg {
-				break
-			}
-			sites = append(sites, attrSite{name: name, hash: hashString(name), pos: -1})
-			o := opLoadAttr
-			switch in.Op() {
-			case compiler.STORE_ATTR:
-				o = opStoreAttr
-			case compiler.LOAD_METHOD:
-				o = opLoadMethod
-			}
-			code[i] = compiler.MakeInstr(o, len(sites)-1)
 		}
 	}
 	return code, sites
