@@ -58,7 +58,7 @@ func CompileSource(mod *parser.Module, src []byte, mode Mode) (code *Code, err e
 		}
 	}()
 	c.checkFuture(mod)
-	c.st = buildSymtable(mod)
+	c.st = buildSymtable(mod, c.futureAnnotations)
 	return c.compileModule(mod), nil
 }
 

@@ -280,10 +280,53 @@ func (c *compiler) functionDef(s *parser.FunctionDef) {
 	c.stmts(body)
 	code := c.exitScope()
 	c.makeClosure(code, flags)
+	c.functionAnnotations(s.Args, s.Returns)
 	for range s.DecoratorList {
 		c.emit(CALL_FUNCTION, 1)
 	}
 	c.nameOp(s.Name, ctxStore)
+}
+
+// functionAnnotations sets __annotations__ on the function on top of the
+// stack when it has annotated parameters or a return annotation. The
+// dict is built after the function (MAKE_FUNCTION has no annotations
+// operand in pyco): DUP_TOP; <dict>; ROT_TWO; STORE_ATTR __annotations__.
+// Keys follow CPython's order: positional, positional-only, *args,
+// keyword-only, **kwargs, return.
+func (c *compiler) functionAnnotations(a *parser.Arguments, returns parser.Expr) {
+	type ann struct {
+		name string
+		e    parser.Expr
+	}
+	var anns []ann
+	add := func(arg *parser.Arg) {
+		if arg != nil && arg.Annotation != nil {
+			anns = append(anns, ann{mangle(c.u.private, arg.Arg), arg.Annotation})
+		}
+	}
+	if a != nil {
+		for _, list := range [][]*parser.Arg{a.Args, a.PosOnlyArgs, {a.Vararg}, a.KwOnlyArgs, {a.Kwarg}} {
+			for _, arg := range list {
+				add(arg)
+			}
+		}
+	}
+	if returns != nil {
+		anns = append(anns, ann{"return", returns})
+	}
+	if len(anns) == 0 {
+		return
+	}
+	c.emit(DUP_TOP, 0)
+	names := make(ConstTuple, len(anns))
+	for i, an := range anns {
+		c.annotation(an.e)
+		names[i] = an.name
+	}
+	c.loadConst(names)
+	c.emit(BUILD_CONST_KEY_MAP, len(anns))
+	c.emit(ROT_TWO, 0)
+	c.emitName(STORE_ATTR, "__annotations__")
 }
 
 func (c *compiler) classDef(s *parser.ClassDef) {

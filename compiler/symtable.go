@@ -114,12 +114,14 @@ type symtable struct {
 
 	cur     *scope
 	private string // enclosing class name, for mangling
+
+	futureAnnotations bool // annotations are strings, not evaluated
 }
 
 // buildSymtable runs the symbol pass over a module. Errors panic with a
 // *compileError.
-func buildSymtable(mod *parser.Module) *symtable {
-	st := &symtable{scopes: map[any]*scope{}}
+func buildSymtable(mod *parser.Module, futureAnnotations bool) *symtable {
+	st := &symtable{scopes: map[any]*scope{}, futureAnnotations: futureAnnotations}
 	st.top = st.enter("top", moduleScope, mod)
 	st.stmts(mod.Body)
 	st.exit()
@@ -210,9 +212,9 @@ func (st *symtable) stmt(s parser.Stmt) {
 	case *parser.FunctionDef:
 		st.addDef(s.Name, defLocal, s.Span)
 		st.argDefaults(s.Args)
-		// Parameter and return annotations are not evaluated by pyco
-		// (MAKE_FUNCTION has no annotations operand), so they are not
-		// visited: as under `from __future__ import annotations`.
+		if !st.futureAnnotations {
+			st.annotations(s.Args, s.Returns)
+		}
 		st.exprs(s.DecoratorList)
 		fs := st.enter(s.Name, functionScope, s)
 		if s.IsAsync {
@@ -266,7 +268,9 @@ func (st *symtable) stmt(s parser.Stmt) {
 		} else {
 			st.target(s.Target, defLocal)
 		}
-		st.expr(s.Annotation)
+		if !st.futureAnnotations {
+			st.expr(s.Annotation)
+		}
 		if s.Value != nil {
 			st.expr(s.Value)
 		}
@@ -398,6 +402,21 @@ func (st *symtable) argDefaults(a *parser.Arguments) {
 		if d != nil {
 			st.expr(d)
 		}
+	}
+}
+
+func (st *symtable) annotations(a *parser.Arguments, returns parser.Expr) {
+	if a != nil {
+		for _, list := range [][]*parser.Arg{a.PosOnlyArgs, a.Args, {a.Vararg}, a.KwOnlyArgs, {a.Kwarg}} {
+			for _, arg := range list {
+				if arg != nil && arg.Annotation != nil {
+					st.expr(arg.Annotation)
+				}
+			}
+		}
+	}
+	if returns != nil {
+		st.expr(returns)
 	}
 }
 

@@ -121,7 +121,7 @@ func TestSymtable(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, src := range symtableCases {
-		st := buildSymtable(mods[i])
+		st := buildSymtable(mods[i], false)
 		var got []symInfo
 		ourSymtable(st.top, &got)
 		if g, w := dumpSyms(got), dumpSyms(want[i]); g != w {
