@@ -649,6 +649,14 @@ func (c *compiler) annotation(e parser.Expr) {
 		}
 		// TODO(compiler): unparse the expression when no source is given.
 	}
+	if st, ok := e.(*parser.Starred); ok {
+		// `*args: *Ts` (PEP 646): the annotation is the single item of Ts.
+		c.expr(st.Value)
+		old := c.setLoc(e)
+		c.emit(UNPACK_SEQUENCE, 1)
+		c.u.loc = old
+		return
+	}
 	c.expr(e)
 }
 
