@@ -24,6 +24,8 @@ type Code struct {
 	// arguments binds them by copying: no *args, **kwargs, keyword-only
 	// parameters, cells initialised from parameters, and not a generator.
 	simple bool
+	// simpleArgc is ArgCount when simple, else -1.
+	simpleArgc int
 	// isGen reports a generator, coroutine or async generator code.
 	isGen bool
 	// globalCache caches LOAD_GLOBAL lookups, one entry per Names index.
@@ -68,6 +70,10 @@ func NewCode(cc *compiler.Code) *Code {
 	c.isGen = cc.Flags&(compiler.FlagGenerator|compiler.FlagCoroutine|compiler.FlagAsyncGenerator) != 0
 	c.simple = !c.isGen && cc.KwOnlyArgCount == 0 &&
 		cc.Flags&(compiler.FlagVarargs|compiler.FlagVarkw) == 0 && cc.Cell2Arg == nil
+	c.simpleArgc = -1
+	if c.simple {
+		c.simpleArgc = cc.ArgCount
+	}
 	c.Consts = make([]Object, len(cc.Consts))
 	for i, k := range cc.Consts {
 		c.Consts[i] = constValue(k)

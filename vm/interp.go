@@ -615,52 +615,34 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[sp] = v
 				sp++
 			case opCompareJumpFalse, opCompareJumpTrue:
-				a, b := slots[sp-2], slots[sp-1]
+				ba, bb, bop = slots[sp-2], slots[sp-1], arg
 				sp -= 2
 				slots[sp], slots[sp+1] = nil, nil
-				var truth bool
-				if x, ok := a.(Int); ok {
-					if y, ok := b.(Int); ok {
-						switch CompareOp(arg) {
-						case OpEq:
-							truth = x == y
-						case OpNe:
-							truth = x != y
-						case OpLt:
-							truth = x < y
-						case OpLe:
-							truth = x <= y
-						case OpGt:
-							truth = x > y
-						case OpGe:
-							truth = x >= y
-						}
-						goto cmpJump
-					}
+				goto cmpJump
+			case opFastConstCompareJump:
+				ba = slots[arg]
+				if ba == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					goto fail
 				}
-				{
-					v, e := RichCompare(t, a, b, CompareOp(arg))
-					if e != nil {
-						err = e
-						goto fail
-					}
-					if bv, ok := v.(Bool); ok {
-						truth = bool(bv)
-					} else {
-						pc++
-						if truth, e = Truthy(t, v); e != nil {
-							err = e
-							goto fail
-						}
-						pc--
-					}
+				bb, bop = f.Code.Consts[code[pc]>>8], int(code[pc+1]>>8)
+				pc += 2
+				goto cmpJump
+			case opFastFastCompareJump:
+				ba = slots[arg]
+				if ba == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					goto fail
 				}
-			cmpJump:
-				if truth == (compiler.Opcode(instr) == opCompareJumpTrue) {
-					pc = int(code[pc] >> 8)
-				} else {
-					pc++
+				bb = slots[code[pc]>>8]
+				pc++
+				if bb == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[code[pc-1]>>8])
+					goto fail
 				}
+				bop = int(code[pc] >> 8)
+				pc++
+				goto cmpJump
 			case compiler.COMPARE_OP:
 				a, b := slots[sp-2], slots[sp-1]
 				if x, ok := a.(Int); ok {
@@ -792,7 +774,11 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				switch it := slots[sp-1].(type) {
 				case *RangeIterator:
 					if it.left > 0 {
-						v = t.boxInt(it.next)
+						if n := it.next; uint64(n-smallIntMin) < uint64(len(smallInts)) {
+							v = smallInts[n-smallIntMin]
+						} else {
+							v = t.boxIntSlow(n)
+						}
 						it.next += it.step
 						it.left--
 					}
@@ -1106,14 +1092,14 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						if !ok || !cls.plainInit || nargs != arg {
 							goto callGeneral
 						}
-						if fn, ok = lookupType(cls, "__init__").(*Function); !ok || !fn.Code.simple || fn.Code.C.ArgCount != nargs+1 {
+						if fn, ok = lookupType(cls, "__init__").(*Function); !ok || fn.Code.simpleArgc != nargs+1 {
 							goto callGeneral
 						}
 						initSelf = newInstance(cls)
 						nargs++
 					}
 					c := fn.Code
-					if !c.simple || c.C.ArgCount != nargs || t.depth >= t.Interp.recursionLimit || atomic.LoadInt32(brk) != 0 {
+					if c.simpleArgc != nargs || t.depth >= t.Interp.recursionLimit || atomic.LoadInt32(brk) != 0 {
 						goto callGeneral
 					}
 					var nf *Frame
@@ -1654,6 +1640,56 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				continue
 			}
 
+		cmpJump:
+			// Compare ba bop bb (already popped) for the POP_JUMP_IF_FALSE
+			// or POP_JUMP_IF_TRUE at code[pc], and jump.
+			{
+				var truth bool
+				if x, ok := ba.(Int); ok {
+					if y, ok := bb.(Int); ok {
+						switch CompareOp(bop) {
+						case OpEq:
+							truth = x == y
+						case OpNe:
+							truth = x != y
+						case OpLt:
+							truth = x < y
+						case OpLe:
+							truth = x <= y
+						case OpGt:
+							truth = x > y
+						case OpGe:
+							truth = x >= y
+						}
+						goto cmpJumpDo
+					}
+				}
+				{
+					v, e := RichCompare(t, ba, bb, CompareOp(bop))
+					if e != nil {
+						err = e
+						goto fail
+					}
+					if bv, ok := v.(Bool); ok {
+						truth = bool(bv)
+					} else {
+						pc++
+						if truth, e = Truthy(t, v); e != nil {
+							err = e
+							goto fail
+						}
+						pc--
+					}
+				}
+			cmpJumpDo:
+				if j := code[pc]; truth == (j.Op() == compiler.POP_JUMP_IF_TRUE) {
+					pc = int(j >> 8)
+				} else {
+					pc++
+				}
+				continue
+			}
+
 		binop:
 			// ba bop bb: the operands are already popped; push the result.
 			if x, ok := ba.(Int); ok {
@@ -1710,7 +1746,12 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					default:
 						goto binopSlow
 					}
-					slots[sp] = t.boxInt(int64(r))
+					// t.boxInt, inlined.
+					if uint64(r-smallIntMin) < uint64(len(smallInts)) {
+						slots[sp] = smallInts[r-smallIntMin]
+					} else {
+						slots[sp] = t.boxIntSlow(int64(r))
+					}
 					sp++
 					continue
 				}

@@ -53,6 +53,12 @@ const (
 	opLoadMethod
 	// opLoadFastLoadAttr: LOAD_FAST a; LOAD_ATTR (its site index).
 	opLoadFastLoadAttr
+	// opFastConstCompareJump: LOAD_FAST a; LOAD_CONST c; COMPARE_OP op;
+	// POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE t.
+	opFastConstCompareJump
+	// opFastFastCompareJump: LOAD_FAST a; LOAD_FAST b; COMPARE_OP op;
+	// POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE t.
+	opFastFastCompareJump
 )
 
 // An attrSite is the inline cache of one attribute instruction. For an
@@ -108,15 +114,21 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 	for i, in := range src {
 		switch in.Op() {
 		case compiler.LOAD_FAST:
+			cmpJump := op(i+2) == compiler.COMPARE_OP &&
+				(op(i+3) == compiler.POP_JUMP_IF_FALSE || op(i+3) == compiler.POP_JUMP_IF_TRUE)
 			switch op(i + 1) {
 			case compiler.LOAD_FAST:
-				if op(i+2) == compiler.BINARY_OP {
+				if cmpJump {
+					set(i, opFastFastCompareJump)
+				} else if op(i+2) == compiler.BINARY_OP {
 					set(i, opFastFastBinop)
 				} else {
 					set(i, opLoadFast2)
 				}
 			case compiler.LOAD_CONST:
-				if op(i+2) == compiler.BINARY_OP {
+				if cmpJump {
+					set(i, opFastConstCompareJump)
+				} else if op(i+2) == compiler.BINARY_OP {
 					set(i, opFastConstBinop)
 				} else {
 					set(i, opLoadFastConst)
