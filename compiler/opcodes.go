@@ -141,16 +141,16 @@ const (
 	LOAD_ASSERTION_ERROR  // ( -- AssertionError )
 
 	// Generators and coroutines (the generators and coroutines issues use these).
-	YIELD_VALUE          // ( v -- sent ) suspend the frame yielding v; resumes with the value sent in
-	YIELD_FROM           // ( sub v -- sub ) send v into sub; if sub yields x: suspend yielding x, and on resume re-execute this instruction with the sent value; if sub returns r: ( sub v -- r ) and continue
-	GET_YIELD_FROM_ITER  // ( iterable -- iter ) generators/coroutines pass through, else iter()
-	GET_AWAITABLE        // ( v -- awaitable_iter ) coroutine, or __await__() result; arg: 0 await, 1 after __aenter__, 2 after __aexit__ (for error messages)
-	GET_AITER            // ( v -- v.__aiter__() )
-	GET_ANEXT            // ( aiter -- aiter awaitable ) awaitable of aiter.__anext__()
-	END_ASYNC_FOR        // ( aiter exc -- ) if exc is StopAsyncIteration: pop both and POP_EXCEPT, else re-raise exc
-	BEFORE_ASYNC_WITH    // ( mgr -- aexit aenter_awaitable ) aexit = bound __aexit__
-	SETUP_ASYNC_WITH     // ( -- ) push a handler block for arg (the stack already holds aexit and the __aenter__ result)
-	ASYNC_GEN_WRAP       // ( v -- wrapped ) marks a value yielded by an async generator
+	YIELD_VALUE         // ( v -- sent ) suspend the frame yielding v; resumes with the value sent in
+	YIELD_FROM          // ( sub v -- sub ) send v into sub; if sub yields x: suspend yielding x, and on resume re-execute this instruction with the sent value; if sub returns r: ( sub v -- r ) and continue
+	GET_YIELD_FROM_ITER // ( iterable -- iter ) generators/coroutines pass through, else iter()
+	GET_AWAITABLE       // ( v -- awaitable_iter ) coroutine, or __await__() result; arg: 0 await, 1 after __aenter__, 2 after __aexit__ (for error messages)
+	GET_AITER           // ( v -- v.__aiter__() )
+	GET_ANEXT           // ( aiter -- aiter awaitable ) awaitable of aiter.__anext__()
+	END_ASYNC_FOR       // ( aiter exc -- ) if exc is StopAsyncIteration: pop both and POP_EXCEPT, else re-raise exc
+	BEFORE_ASYNC_WITH   // ( mgr -- aexit aenter_awaitable ) aexit = bound __aexit__
+	SETUP_ASYNC_WITH    // ( -- ) push a handler block for arg (the stack already holds aexit and the __aenter__ result)
+	ASYNC_GEN_WRAP      // ( v -- wrapped ) marks a value yielded by an async generator
 
 	// Interactive mode.
 	PRINT_EXPR // ( v -- ) if v is not None: print repr(v) and set builtins._
@@ -248,7 +248,7 @@ var opcodeNames = [numOpcodes]string{
 	MAKE_FUNCTION: "MAKE_FUNCTION", CALL_FUNCTION: "CALL_FUNCTION", CALL_FUNCTION_KW: "CALL_FUNCTION_KW",
 	CALL_FUNCTION_EX: "CALL_FUNCTION_EX", CALL_METHOD: "CALL_METHOD", RETURN_VALUE: "RETURN_VALUE",
 	LOAD_BUILD_CLASS: "LOAD_BUILD_CLASS",
-	IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM", IMPORT_STAR: "IMPORT_STAR",
+	IMPORT_NAME:      "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM", IMPORT_STAR: "IMPORT_STAR",
 	SETUP_FINALLY: "SETUP_FINALLY", SETUP_WITH: "SETUP_WITH", POP_BLOCK: "POP_BLOCK", POP_EXCEPT: "POP_EXCEPT",
 	RAISE_VARARGS: "RAISE_VARARGS", RERAISE: "RERAISE", JUMP_IF_NOT_EXC_MATCH: "JUMP_IF_NOT_EXC_MATCH",
 	WITH_EXCEPT_START: "WITH_EXCEPT_START", LOAD_ASSERTION_ERROR: "LOAD_ASSERTION_ERROR",
