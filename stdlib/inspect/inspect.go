@@ -1,8 +1,6 @@
-// Package inspect implements the part of Python's inspect module that
-// programs about generators and coroutines use (inspect.py, embedded):
-// the is* predicates, getgeneratorstate and getcoroutinestate, and the
-// CO_* code flags.
 package inspect
+
+// This file defines the registration of the embedded inspect.py.
 
 import (
 	_ "embed"
