@@ -553,6 +553,25 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				sp -= 2
 				slots[sp+1] = nil
 				goto binop
+			case opFastBinop:
+				ba = slots[sp-1]
+				sp--
+				slots[sp] = nil
+				bb = slots[arg]
+				if bb == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					goto fail
+				}
+				bop = int(code[pc] >> 8)
+				pc++
+				goto binop
+			case opConstBinop:
+				ba = slots[sp-1]
+				sp--
+				slots[sp] = nil
+				bb, bop = f.Code.Consts[arg], int(code[pc]>>8)
+				pc++
+				goto binop
 			case opFastConstBinop:
 				ba = slots[arg]
 				if ba == nil {
@@ -1746,12 +1765,30 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					default:
 						goto binopSlow
 					}
-					// t.boxInt, inlined.
-					if uint64(r-smallIntMin) < uint64(len(smallInts)) {
-						slots[sp] = smallInts[r-smallIntMin]
-					} else {
-						slots[sp] = t.boxIntSlow(int64(r))
+					// A following conditional jump tests r directly; a
+					// following STORE_FAST stores it directly.
+					nx := code[pc]
+					if nxo := nx.Op(); nxo <= compiler.POP_JUMP_IF_TRUE && nxo >= compiler.POP_JUMP_IF_FALSE {
+						if (r != 0) == (nxo == compiler.POP_JUMP_IF_TRUE) {
+							pc = int(nx >> 8)
+						} else {
+							pc++
+						}
+						continue
 					}
+					// t.boxInt, inlined.
+					var rv Object
+					if uint64(r-smallIntMin) < uint64(len(smallInts)) {
+						rv = smallInts[r-smallIntMin]
+					} else {
+						rv = t.boxIntSlow(int64(r))
+					}
+					if nx.Op() == compiler.STORE_FAST {
+						slots[nx>>8] = rv
+						pc++
+						continue
+					}
+					slots[sp] = rv
 					sp++
 					continue
 				}

@@ -59,6 +59,10 @@ const (
 	// opFastFastCompareJump: LOAD_FAST a; LOAD_FAST b; COMPARE_OP op;
 	// POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE t.
 	opFastFastCompareJump
+	// opFastBinop: LOAD_FAST b; BINARY_OP op (TOS op b).
+	opFastBinop
+	// opConstBinop: LOAD_CONST c; BINARY_OP op (TOS op c).
+	opConstBinop
 )
 
 // An attrSite is the inline cache of one attribute instruction. For an
@@ -122,9 +126,13 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 					set(i, opFastFastCompareJump)
 				} else if op(i+2) == compiler.BINARY_OP {
 					set(i, opFastFastBinop)
+				} else if op(i+2) == compiler.LOAD_CONST && op(i+3) == compiler.BINARY_OP {
+					// LOAD_FAST; then opFastConstBinop at i+1.
 				} else {
 					set(i, opLoadFast2)
 				}
+			case compiler.BINARY_OP:
+				set(i, opFastBinop)
 			case compiler.LOAD_CONST:
 				if cmpJump {
 					set(i, opFastConstCompareJump)
@@ -137,6 +145,10 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 				if code[i+1].Op() == opLoadAttr {
 					set(i, opLoadFastLoadAttr)
 				}
+			}
+		case compiler.LOAD_CONST:
+			if op(i+1) == compiler.BINARY_OP {
+				set(i, opConstBinop)
 			}
 		case compiler.COMPARE_OP:
 			switch op(i + 1) {
@@ -217,3 +229,6 @@ func slotsOf(f *Frame) *slotArray {
 func codeOf(c *Code) *codeArray {
 	return (*codeArray)(unsafe.Pointer(unsafe.SliceData(c.code)))
 }
+
+// The binop section tests POP_JUMP_IF_FALSE..POP_JUMP_IF_TRUE as a range.
+var _ = [1]int{}[compiler.POP_JUMP_IF_TRUE-compiler.POP_JUMP_IF_FALSE-1]
