@@ -176,9 +176,22 @@ func (f *Frame) Type() *Type { return FrameType }
 func (f *Frame) Back() *Frame { return f.back }
 
 // Line returns the current source line.
+// The instruction is the one before the saved pc (the call or the
+// yield being executed); a generator suspended in a YIELD_FROM re-executes
+// it, so its pc points at it; a generator not started yet is on its def
+// line, as in CPython.
 func (f *Frame) Line() int {
-	if f.lasti >= 0 && f.lasti < len(f.Code.C.Locs) {
-		return f.Code.C.Locs[f.lasti].Pos.Line
+	i := f.pc - 1
+	if g := f.gen; g != nil {
+		if !g.started {
+			return f.Code.C.FirstLine
+		}
+		if !g.running && g.delegate() != nil {
+			i = f.pc
+		}
+	}
+	if i >= 0 && i < len(f.Code.C.Locs) {
+		return f.Code.C.Locs[i].Pos.Line
 	}
 	return f.Code.C.FirstLine
 }

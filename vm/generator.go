@@ -399,6 +399,7 @@ func init() {
 		typ.Repr = genRepr
 		typ.Hash = identityHash
 		typ.GetAttr = genGetAttr
+		typ.SetAttr = genSetAttr
 	}
 	GeneratorType.Iter = func(t *Thread, o Object) (Object, error) { return o, nil }
 	GeneratorType.Next = func(t *Thread, o Object) (Object, error) {
@@ -559,6 +560,26 @@ func genGetAttr(t *Thread, o Object, name string) (Object, error) {
 		return None, nil
 	}
 	return genericGetAttr(t, o, name)
+}
+
+// genSetAttr makes __name__ and __qualname__ writable (strings only, as
+// in CPython); every other attribute is read-only.
+func genSetAttr(t *Thread, o Object, name string, v Object) error {
+	g := o.(*Generator)
+	switch name {
+	case "__name__", "__qualname__":
+		s, ok := v.(*Str)
+		if !ok {
+			return Errorf(TypeError, "%s must be set to a string object", name)
+		}
+		if name == "__name__" {
+			g.Name = s.S
+		} else {
+			g.QualName = s.S
+		}
+		return nil
+	}
+	return genericSetAttr(t, o, name, v)
 }
 
 // coroWrapper is the iterator returned by coroutine.__await__().
