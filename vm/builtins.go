@@ -324,6 +324,9 @@ func IsInstanceOf(t *Thread, o, spec Object) (bool, error) {
 			}
 			return Truthy(t, r)
 		}
+		if h := classCheckHook(s, "__instancecheck__"); h != nil {
+			return callClassCheckHook(t, h, s, o)
+		}
 		// __class__ may differ from type() (proxies).
 		return false, nil
 	case *Tuple:
@@ -343,6 +346,36 @@ func IsInstanceOf(t *Thread, o, spec Object) (bool, error) {
 		return Truthy(t, r)
 	}
 	return false, Errorf(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+// classCheckHook stands in for a metaclass's __instancecheck__ and
+// __subclasscheck__ (pyco has no metaclasses): when isinstance(o, C) or
+// issubclass(S, C) finds no real subclass relation and a user class C
+// has a *classmethod* of that name along its MRO, the classmethod
+// decides. collections.abc uses it for its ABCs (registration and
+// structural checks such as Iterable's __iter__). A plain function of
+// that name is not a hook: in CPython it would be an instance method,
+// consulted only when an instance is used as the class argument.
+func classCheckHook(c *Type, name string) Object {
+	if c.IsBuiltin {
+		return nil
+	}
+	if m, ok := lookupType(c, name).(*ClassMethod); ok {
+		return m
+	}
+	return nil
+}
+
+func callClassCheckHook(t *Thread, h Object, c *Type, arg Object) (bool, error) {
+	bound, err := bindDescr(t, h, nil, c)
+	if err != nil {
+		return false, err
+	}
+	r, err := t.Call(bound, []Object{arg}, nil)
+	if err != nil {
+		return false, err
+	}
+	return Truthy(t, r)
 }
 
 func builtin_isinstance(t *Thread, args []Object, kwnames []string) (Object, error) {
@@ -366,7 +399,13 @@ func isSubclassOf(t *Thread, c, spec Object) (bool, error) {
 		if !ok {
 			return false, Errorf(TypeError, "issubclass() arg 1 must be a class")
 		}
-		return isSubtype(ct, s), nil
+		if isSubtype(ct, s) {
+			return true, nil
+		}
+		if h := classCheckHook(s, "__subclasscheck__"); h != nil {
+			return callClassCheckHook(t, h, s, ct)
+		}
+		return false, nil
 	case *Tuple:
 		for _, x := range s.Items {
 			ok, err := isSubclassOf(t, c, x)

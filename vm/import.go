@@ -48,6 +48,7 @@ func (t *Thread) importOne(full string, parent Object) (Object, error) {
 		if r.native != nil {
 			m := NewModule(full)
 			m.kind = "built-in"
+			registeredPackage(m)
 			in.Modules.SetStr(full, m)
 			if err := r.native(t, m); err != nil {
 				in.Modules.DeleteStr(full)
@@ -57,6 +58,7 @@ func (t *Thread) importOne(full string, parent Object) (Object, error) {
 		}
 		m := NewModule(full)
 		m.kind = "frozen"
+		registeredPackage(m)
 		m.Dict.SetStr("__builtins__", in.Builtins)
 		return t.execModule(m, r.filename, r.src)
 	}
@@ -108,6 +110,25 @@ func (t *Thread) importOne(full string, parent Object) (Object, error) {
 		}
 	}
 	return nil, moduleNotFound(full)
+}
+
+// registeredPackage makes a registered module a package when other
+// registered names are below it ("collections" for "collections.abc"):
+// it gets an empty __path__ (its submodules come from the registry, never
+// from files) and __package__; a registered submodule gets its parent's
+// name as __package__.
+func registeredPackage(m *Module) {
+	prefix := m.Name + "."
+	for name := range registry {
+		if strings.HasPrefix(name, prefix) {
+			m.Dict.SetStr("__path__", NewList(nil))
+			m.Dict.SetStr("__package__", NewStr(m.Name))
+			return
+		}
+	}
+	if i := strings.LastIndexByte(m.Name, '.'); i >= 0 {
+		m.Dict.SetStr("__package__", NewStr(m.Name[:i]))
+	}
 }
 
 func moduleNotFound(name string) *Exception {

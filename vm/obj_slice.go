@@ -399,5 +399,8 @@ func typeAttr(t *Thread, o Object, name string) (Object, error) {
 			return v, nil
 		}
 	}
+	if name == "__class__" {
+		return o.Type(), nil
+	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", TypeName(o), name)
 }
