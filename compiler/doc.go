@@ -50,6 +50,19 @@
 // the span of the innermost expression node being computed (a call
 // carries the call's span), which is what tracebacks show.
 //
+// Annotations: module and class bodies create __annotations__ (BUILD_MAP 0;
+// STORE_NAME, standing in for CPython's SETUP_ANNOTATIONS) and store each
+// simple `name: T`; a function's parameter and return annotations are
+// evaluated after MAKE_FUNCTION and stored with STORE_ATTR __annotations__
+// (pyco's MAKE_FUNCTION has no annotations operand). Under
+// `from __future__ import annotations` the stored values are the
+// annotations' source text.
+//
+// Constant folding (fold.go) turns literals, constant tuples, negative
+// numbers and small int/str arithmetic into constants, and constant
+// conditions into unconditional jumps; code that becomes unreachable is
+// dropped by the assembler together with the constants only it used.
+//
 // # Block stack and unwinding
 //
 // try/except/finally and with use SETUP_FINALLY/SETUP_WITH handler blocks
