@@ -149,7 +149,7 @@ const (
 	GET_ANEXT           // ( aiter -- aiter awaitable ) awaitable of aiter.__anext__()
 	END_ASYNC_FOR       // ( aiter exc -- ) if exc is StopAsyncIteration: pop both and POP_EXCEPT, else re-raise exc
 	BEFORE_ASYNC_WITH   // ( mgr -- aexit aenter_awaitable ) aexit = bound __aexit__
-	SETUP_ASYNC_WITH    // ( -- ) push a handler block for arg (the stack already holds aexit and the __aenter__ result)
+	SETUP_ASYNC_WITH    // ( aexit res -- aexit res ) push a handler block for arg whose recorded depth EXCLUDES res (CPython 3.10: pop res, push block, push res), so the handler starts with ( aexit exc )
 	ASYNC_GEN_WRAP      // ( v -- wrapped ) marks a value yielded by an async generator
 
 	// Interactive mode.
