@@ -52,7 +52,12 @@ type Interpreter struct {
 	stdin  *bufio.Reader
 
 	recursionLimit int
-	pending        int32 // eval breaker: non-zero when a KeyboardInterrupt is pending
+	pending        int32 // eval breaker: breakInterrupt | breakFinalize bits
+
+	// gens tracks suspended generators to close when collected or at
+	// exit (genfinal.go).
+	gens       genTracker
+	gensExited int32 // set at exit: the GC sentinel stops (genfinal.go)
 
 	main *Thread
 
@@ -117,11 +122,17 @@ func (in *Interpreter) MainThread() *Thread { return in.main }
 // Interrupt asks the running code to raise KeyboardInterrupt at its next
 // eval-breaker check (a backward jump or a call). It is safe to call from
 // any goroutine (a SIGINT handler).
-func (in *Interpreter) Interrupt() { atomic.StoreInt32(&in.pending, 1) }
+func (in *Interpreter) Interrupt() { atomic.OrInt32(&in.pending, breakInterrupt) }
 
-// handleBreaker is called by the loop when the eval breaker is set.
+// handleBreaker is called by the loop when the eval breaker is set: it
+// closes the collected generators queued by their cleanups, then raises a
+// pending KeyboardInterrupt.
 func (in *Interpreter) handleBreaker() error {
-	if atomic.SwapInt32(&in.pending, 0) != 0 {
+	v := atomic.SwapInt32(&in.pending, 0)
+	if v&breakFinalize != 0 {
+		in.runFinalizers(in.main)
+	}
+	if v&breakInterrupt != 0 {
 		return NewException(KeyboardInterrupt)
 	}
 	return nil
@@ -285,6 +296,8 @@ func (in *Interpreter) Main(filename string, src []byte) (status int) {
 	if err != nil {
 		status = in.HandleUncaught(t, toException(err))
 	}
+	// As CPython does at shutdown, close the generators still suspended.
+	in.closeAtExit(t)
 	if ferr := in.flushStdout(t); ferr != nil && status == 0 {
 		status = 120
 	}

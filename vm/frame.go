@@ -178,17 +178,12 @@ func (f *Frame) Back() *Frame { return f.back }
 // Line returns the current source line.
 // The instruction is the one before the saved pc (the call or the
 // yield being executed); a generator suspended in a YIELD_FROM re-executes
-// it, so its pc points at it; a generator not started yet is on its def
-// line, as in CPython.
+// it, so its pc points at it; a generator not started yet (pc 0) is on its
+// def line, as in CPython.
 func (f *Frame) Line() int {
 	i := f.pc - 1
-	if g := f.gen; g != nil {
-		if !g.started {
-			return f.Code.C.FirstLine
-		}
-		if !g.running && g.delegate() != nil {
-			i = f.pc
-		}
+	if f.Code.isGen && f.pc < len(f.Code.C.Code) && f.Code.C.Code[f.pc].Op() == compiler.YIELD_FROM {
+		i = f.pc
 	}
 	if i >= 0 && i < len(f.Code.C.Locs) {
 		return f.Code.C.Locs[i].Pos.Line

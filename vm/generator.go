@@ -33,6 +33,12 @@ type Generator struct {
 	// aRunning is set while an asend/athrow awaitable drives an async
 	// generator.
 	aRunning bool
+	// fin is set while the generator is tracked for closing when it is
+	// collected or at exit (genfinal.go).
+	fin *genFinal
+	// reprID is the address shown by repr for a generator rebuilt from a
+	// genFinal (the collected original's); or 0.
+	reprID uintptr
 }
 
 // The generator-family types.
@@ -146,6 +152,7 @@ func (g *Generator) run(t *Thread, throw *Exception) (Object, bool, error) {
 	if g.excInfo != nil {
 		t.excInfo = g.excInfo
 	}
+	f.gen = g
 	r, err := t.run(f, throw)
 	g.running = false
 	if !g.done {
@@ -155,9 +162,20 @@ func (g *Generator) run(t *Thread, throw *Exception) (Object, bool, error) {
 				g.excInfo = t.excInfo
 			}
 		}
+		// While suspended the frame points neither to its generator nor
+		// to its last caller, so that an abandoned generator can be
+		// collected (genfinal.go); the next resumption attaches them.
+		f.gen = nil
+		f.back = nil
+		if len(f.blocks) > 0 || g.fin != nil {
+			g.track(t.Interp, f)
+		}
 	} else {
 		g.frame = nil
 		g.excInfo = nil
+		if g.fin != nil {
+			g.untrack()
+		}
 	}
 	t.excInfo = saved
 	if err != nil {
@@ -324,7 +342,11 @@ func delegateSend(t *Thread, sub, v Object) (Object, bool, error) {
 
 func genRepr(t *Thread, o Object) (Object, error) {
 	g := o.(*Generator)
-	return NewStr(fmt.Sprintf("<%s object %s at %#x>", g.Type().Name, g.QualName, objectID(g))), nil
+	id := g.reprID
+	if id == 0 {
+		id = objectID(g)
+	}
+	return NewStr(fmt.Sprintf("<%s object %s at %#x>", g.Type().Name, g.QualName, id)), nil
 }
 
 func genArg(args []Object, name string) (*Generator, error) {
