@@ -478,6 +478,9 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		if len(args) != 1 {
+			return nil, Errorf(TypeError, "%s.close() takes no arguments (%d given)", g.Type().Name, len(args)-1)
+		}
 		return None, g.Close(t)
 	}
 	for _, typ := range []*Type{GeneratorType, CoroutineType} {
