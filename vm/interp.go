@@ -6,6 +6,13 @@ package vm
 // loop; RETURN_VALUE pops back to the caller. The loop is left when the
 // entry frame returns, when a generator frame yields, or when an exception
 // escapes the entry frame.
+//
+// Slots above sp are not kept nil: the hottest pops (binary operators,
+// conditional jumps, STORE_FAST) leave the popped value behind, because
+// every pointer store into the heap-allocated slots costs a write barrier
+// while the GC marks. Nothing reads a slot above sp before writing it;
+// the stale references only delay collection until the slot is reused or
+// the frame is recycled.
 
 import (
 	"strconv"
@@ -42,9 +49,9 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 		// The operands and operator of the binop section.
 		ba, bb Object
 		bop    int
-		// The object and attribute site of the loadAttr section.
-		ao    Object
-		asite int
+		// The object, value and attribute site of the attribute sections.
+		ao, sv Object
+		asite  int
 	)
 	if throw != nil {
 		exc = throw
@@ -340,118 +347,40 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				pc++
 				goto loadAttr
 			case opStoreAttr:
-				st := &f.Code.sites[arg]
-				obj := slots[sp-1]
-				if inst, ok := obj.(*Instance); ok && inst.Dict != nil {
-					ep := typeEpoch.Load()
-					if st.cls != inst.Class || st.epoch != ep {
-						if inst.Class.SetAttr != nil || st.name == "__dict__" || st.name == "__class__" {
-							goto storeAttrSlow
-						}
-						ce := lookupTypeEntry(inst.Class, st.name)
-						if ce.v != nil {
-							goto storeAttrSlow
-						}
-						if ce.key == nil {
-							ce.key = NewStr(st.name)
-						}
-						st.cls, st.epoch, st.meth = inst.Class, ep, ce.key
-					}
-					d := inst.Dict
-					if p := st.pos; uint(p) < uint(len(d.entries)) {
-						if k, ok := d.entries[p].key.(*Str); ok && k == st.key {
-							d.entries[p].value = slots[sp-2]
-							sp -= 2
-							slots[sp], slots[sp+1] = nil, nil
-							break
-						}
-					}
-					p, slot := d.lookupStr(st.name, st.hash)
-					if p >= 0 {
-						d.entries[p].value = slots[sp-2]
-					} else {
-						p = len(d.entries)
-						d.insertNew(st.meth, slots[sp-2], st.hash, slot)
-						if d.used > inst.Class.instHint {
-							inst.Class.instHint = d.used
-						}
-					}
-					if p < len(d.entries) {
-						st.pos, st.key = p, d.entries[p].key.(*Str)
-					}
-					sp -= 2
-					slots[sp], slots[sp+1] = nil, nil
-					break
-				}
-			storeAttrSlow:
-				if e := SetAttr(t, obj, st.name, slots[sp-2]); e != nil {
-					err = e
+				ao, sv, asite = slots[sp-1], slots[sp-2], arg
+				sp -= 2
+				goto storeAttr
+			case opRotStoreAttr:
+				// ROT_TWO; STORE_ATTR: ( obj v -- ) obj.attr = v
+				ao, sv, asite = slots[sp-2], slots[sp-1], int(code[pc]>>8)
+				sp -= 2
+				pc++
+				goto storeAttr
+			case opLoadFastStoreAttr:
+				// LOAD_FAST obj; STORE_ATTR: ( v -- ) obj.attr = v
+				ao = slots[arg]
+				if ao == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
 					goto fail
 				}
-				sp -= 2
-				slots[sp], slots[sp+1] = nil, nil
+				sp--
+				sv, asite = slots[sp], int(code[pc]>>8)
+				pc++
+				goto storeAttr
 			case opLoadMethod:
-				st := &f.Code.sites[arg]
-				obj := slots[sp-1]
-				typ := obj.Type()
-				if st.cls == typ && st.epoch == typeEpoch.Load() {
-					var d *Dict
-					if inst, ok := obj.(*Instance); ok {
-						d = inst.Dict
-					} else {
-						d = instanceDict(obj, false)
-					}
-					if d == nil || d.used == 0 {
-						slots[sp-1] = st.meth
-						slots[sp] = obj
-						sp++
-						break
-					}
-					if p, _ := d.lookupStr(st.name, st.hash); p < 0 {
-						slots[sp-1] = st.meth
-						slots[sp] = obj
-						sp++
-						break
-					}
-				} else if typ.GetAttr == nil {
-					ep := typeEpoch.Load()
-					ce := lookupTypeEntry(typ, st.name)
-					if m := ce.v; m != nil {
-						isMeth := false
-						switch mf := m.(type) {
-						case *Function:
-							isMeth = true
-						case *Builtin:
-							isMeth = mf.Self == nil
-						}
-						if isMeth {
-							st.cls, st.epoch, st.meth = typ, ep, m
-							d := instanceDict(obj, false)
-							if d == nil {
-								slots[sp-1] = m
-								slots[sp] = obj
-								sp++
-								break
-							}
-							if _, shadow := dictGetStrHashed(d, st.name, ce.hash); !shadow {
-								slots[sp-1] = m
-								slots[sp] = obj
-								sp++
-								break
-							}
-						}
-					}
+				ao, asite = slots[sp-1], arg
+				goto loadMethod
+			case opLoadFastLoadMethod:
+				ao = slots[arg]
+				if ao == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					goto fail
 				}
-				{
-					v, e := GetAttr(t, obj, st.name)
-					if e != nil {
-						err = e
-						goto fail
-					}
-					slots[sp-1] = nil
-					slots[sp] = v
-					sp++
-				}
+				slots[sp] = ao
+				sp++
+				asite = int(code[pc] >> 8)
+				pc++
+				goto loadMethod
 			case compiler.BINARY_SUBSCR:
 				c, k := slots[sp-2], slots[sp-1]
 				if l, ok := c.(*List); ok && l.Class == nil {
@@ -551,12 +480,10 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case compiler.BINARY_OP:
 				ba, bb, bop = slots[sp-2], slots[sp-1], arg
 				sp -= 2
-				slots[sp+1] = nil
 				goto binop
 			case opFastBinop:
 				ba = slots[sp-1]
 				sp--
-				slots[sp] = nil
 				bb = slots[arg]
 				if bb == nil {
 					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
@@ -568,7 +495,6 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opConstBinop:
 				ba = slots[sp-1]
 				sp--
-				slots[sp] = nil
 				bb, bop = f.Code.Consts[arg], int(code[pc]>>8)
 				pc++
 				goto binop
@@ -636,7 +562,6 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opCompareJumpFalse, opCompareJumpTrue:
 				ba, bb, bop = slots[sp-2], slots[sp-1], arg
 				sp -= 2
-				slots[sp], slots[sp+1] = nil, nil
 				goto cmpJump
 			case opFastConstCompareJump:
 				ba = slots[arg]
@@ -723,7 +648,6 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case compiler.POP_JUMP_IF_FALSE:
 				sp--
 				v := slots[sp]
-				slots[sp] = nil
 				if bv, ok := v.(Bool); ok {
 					if !bv {
 						pc = arg
@@ -741,7 +665,6 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case compiler.POP_JUMP_IF_TRUE:
 				sp--
 				v := slots[sp]
-				slots[sp] = nil
 				if bv, ok := v.(Bool); ok {
 					if bv {
 						pc = arg
@@ -1624,11 +1547,126 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			}
 			continue
 
+		storeAttr:
+			// ao.<site asite> = sv; both are already popped.
+			{
+				st := &f.Code.sites[asite]
+				if inst, ok := ao.(*Instance); ok && inst.Dict != nil {
+					ep := typeEpoch.Load()
+					if st.cls != inst.Class || st.epoch != ep {
+						if inst.Class.SetAttr != nil || st.name == "__dict__" || st.name == "__class__" {
+							goto storeAttrSlow
+						}
+						ce := lookupTypeEntry(inst.Class, st.name)
+						if ce.v != nil {
+							goto storeAttrSlow
+						}
+						if ce.key == nil {
+							ce.key = NewStr(st.name)
+						}
+						st.cls, st.epoch, st.meth = inst.Class, ep, ce.key
+					}
+					d := inst.Dict
+					if p := st.pos; uint(p) < uint(len(d.entries)) {
+						if k, ok := d.entries[p].key.(*Str); ok && k == st.key {
+							d.entries[p].value = sv
+							continue
+						}
+					}
+					p, slot := d.lookupStr(st.name, st.hash)
+					if p >= 0 {
+						d.entries[p].value = sv
+					} else {
+						p = len(d.entries)
+						d.insertNew(st.meth, sv, st.hash, slot)
+						if d.used > inst.Class.instHint {
+							inst.Class.instHint = d.used
+						}
+					}
+					if p < len(d.entries) {
+						st.pos, st.key = p, d.entries[p].key.(*Str)
+					}
+					continue
+				}
+			storeAttrSlow:
+				if e := SetAttr(t, ao, st.name, sv); e != nil {
+					err = e
+					goto fail
+				}
+				continue
+			}
+
+		loadMethod:
+			// ( obj -- meth obj ) or ( obj -- NULL attr ) for ao, the object
+			// on top of the stack, and the site asite.
+			{
+				st := &f.Code.sites[asite]
+				obj := ao
+				typ := obj.Type()
+				if st.cls == typ && st.epoch == typeEpoch.Load() {
+					var d *Dict
+					if inst, ok := obj.(*Instance); ok {
+						d = inst.Dict
+					} else {
+						d = instanceDict(obj, false)
+					}
+					if d == nil || d.used == 0 {
+						slots[sp-1] = st.meth
+						slots[sp] = obj
+						sp++
+						continue
+					}
+					if p, _ := d.lookupStr(st.name, st.hash); p < 0 {
+						slots[sp-1] = st.meth
+						slots[sp] = obj
+						sp++
+						continue
+					}
+				} else if typ.GetAttr == nil {
+					ep := typeEpoch.Load()
+					ce := lookupTypeEntry(typ, st.name)
+					if m := ce.v; m != nil {
+						isMeth := false
+						switch mf := m.(type) {
+						case *Function:
+							isMeth = true
+						case *Builtin:
+							isMeth = mf.Self == nil
+						}
+						if isMeth {
+							st.cls, st.epoch, st.meth = typ, ep, m
+							d := instanceDict(obj, false)
+							if d == nil {
+								slots[sp-1] = m
+								slots[sp] = obj
+								sp++
+								continue
+							}
+							if _, shadow := dictGetStrHashed(d, st.name, ce.hash); !shadow {
+								slots[sp-1] = m
+								slots[sp] = obj
+								sp++
+								continue
+							}
+						}
+					}
+				}
+				v, e := GetAttr(t, obj, st.name)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = nil
+				slots[sp] = v
+				sp++
+				continue
+			}
+
 		loadAttr:
 			// ao.<site asite> for the object on top of the stack.
 			{
 				st := &f.Code.sites[asite]
-				if inst, ok := ao.(*Instance); ok {
+				if inst, ok := ao.(*Instance); ok && inst.Dict != nil {
 					ep := typeEpoch.Load()
 					if st.cls != inst.Class || st.epoch != ep {
 						if inst.Class.GetAttr != nil || lookupTypeEntry(inst.Class, st.name).v != nil {
@@ -1639,7 +1677,14 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					d := inst.Dict
 					if p := st.pos; uint(p) < uint(len(d.entries)) {
 						if k, ok := d.entries[p].key.(*Str); ok && k == st.key {
-							slots[sp-1] = d.entries[p].value
+							v := d.entries[p].value
+							slots[sp-1] = v
+							if nx := code[pc]; nx.Op() == opLoadMethod {
+								// self.a.m(...): the method lookup follows.
+								ao, asite = v, int(nx>>8)
+								pc++
+								goto loadMethod
+							}
 							continue
 						}
 					}

@@ -15,8 +15,8 @@ package vm
 //   - when a part of a superinstruction fails, pc is set past that part
 //     first, so the traceback line is that part's.
 // Only attribute instructions have their argument rewritten (to the index
-// of their cache site); only opLoadFastLoadAttr absorbs one (and reads
-// the site index).
+// of their cache site); the superinstructions that absorb one read it as
+// the site index.
 //
 // The rewriting is purely local and decided from the compiler's opcodes,
 // not from run-time values: the type tests stay in the superinstructions,
@@ -63,6 +63,12 @@ const (
 	opFastBinop
 	// opConstBinop: LOAD_CONST c; BINARY_OP op (TOS op c).
 	opConstBinop
+	// opRotStoreAttr: ROT_TWO; STORE_ATTR (its site index).
+	opRotStoreAttr
+	// opLoadFastStoreAttr: LOAD_FAST obj; STORE_ATTR (its site index).
+	opLoadFastStoreAttr
+	// opLoadFastLoadMethod: LOAD_FAST obj; LOAD_METHOD (its site index).
+	opLoadFastLoadMethod
 )
 
 // An attrSite is the inline cache of one attribute instruction. For an
@@ -91,6 +97,13 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 	op := func(i int) compiler.Opcode {
 		if i < len(src) {
 			return src[i].Op()
+		}
+		return compiler.NOP
+	}
+	// qop is op for the rewritten attribute instructions.
+	qop := func(i int) compiler.Opcode {
+		if i < len(code) {
+			return code[i].Op()
 		}
 		return compiler.NOP
 	}
@@ -124,6 +137,8 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 			case compiler.LOAD_FAST:
 				if cmpJump {
 					set(i, opFastFastCompareJump)
+				} else if qop(i+2) == opStoreAttr {
+					// LOAD_FAST v; then opLoadFastStoreAttr at i+1.
 				} else if op(i+2) == compiler.BINARY_OP {
 					set(i, opFastFastBinop)
 				} else if op(i+2) == compiler.LOAD_CONST && op(i+3) == compiler.BINARY_OP {
@@ -142,13 +157,25 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 					set(i, opLoadFastConst)
 				}
 			case compiler.LOAD_ATTR:
-				if code[i+1].Op() == opLoadAttr {
+				if qop(i+1) == opLoadAttr {
 					set(i, opLoadFastLoadAttr)
+				}
+			case compiler.STORE_ATTR:
+				if qop(i+1) == opStoreAttr {
+					set(i, opLoadFastStoreAttr)
+				}
+			case compiler.LOAD_METHOD:
+				if qop(i+1) == opLoadMethod {
+					set(i, opLoadFastLoadMethod)
 				}
 			}
 		case compiler.LOAD_CONST:
 			if op(i+1) == compiler.BINARY_OP {
 				set(i, opConstBinop)
+			}
+		case compiler.ROT_TWO:
+			if qop(i+1) == opStoreAttr {
+				set(i, opRotStoreAttr)
 			}
 		case compiler.COMPARE_OP:
 			switch op(i + 1) {
