@@ -554,6 +554,10 @@ func init() {
 
 func genGetAttr(t *Thread, o Object, name string) (Object, error) {
 	g := o.(*Generator)
+	if len(name) < 3 || name[2] != '_' && name[0] != '_' {
+		// Methods (send, throw...): no gi_/cr_/ag_ or dunder attribute.
+		return genericGetAttr(t, o, name)
+	}
 	prefix := "gi_"
 	switch g.kind {
 	case genCoroutine:
@@ -561,24 +565,37 @@ func genGetAttr(t *Thread, o Object, name string) (Object, error) {
 	case genAsyncGen:
 		prefix = "ag_"
 	}
-	switch name {
+	if name[0] != '_' {
+		if name[:3] != prefix {
+			return genericGetAttr(t, o, name)
+		}
+	}
+	key := name
+	if name[0] != '_' {
+		// The switch below uses the gi_ spelling.
+		key = "gi_" + name[3:]
+	}
+	switch key {
 	case "__name__":
 		return NewStr(g.Name), nil
 	case "__qualname__":
 		return NewStr(g.QualName), nil
-	case prefix + "running":
+	case "gi_running":
 		return MakeBool(g.running), nil
-	case prefix + "frame":
+	case "gi_frame":
 		if g.frame == nil {
 			return None, nil
 		}
 		g.frame.escaped = true
 		return g.frame, nil
-	case prefix + "code":
+	case "gi_code":
 		return g.code, nil
-	case prefix + "suspended":
+	case "gi_suspended":
 		return MakeBool(g.started && !g.done && !g.running), nil
-	case "gi_yieldfrom", "cr_await", "ag_await":
+	case "gi_yieldfrom", "gi_await":
+		if (key == "gi_await") == (g.kind == genGenerator) {
+			break
+		}
 		if d := g.delegate(); d != nil {
 			return d, nil
 		}
