@@ -3,6 +3,7 @@ package stdlib
 // This file defines the list of standard-library modules, as blank imports.
 
 import (
+	_ "pyco/stdlib/asyncio"
 	_ "pyco/stdlib/collections"
 	_ "pyco/stdlib/functools"
 	_ "pyco/stdlib/inspect"
