@@ -62,4 +62,9 @@
 // pending/ holds cases in the same format for behaviour that a later, still
 // open issue delivers (asyncio, for instance); `go test` does not run them.
 // When that issue lands, its cases move unchanged into cases/.
+//
+// known_differences/ holds cases whose CPython output pyco does not
+// reproduce by design (for instance a finally block run at `del` by
+// reference counting); known_differences/README.md explains each one and
+// what pyco does instead. `go test` does not run them either.
 package tests
