@@ -1,226 +1,120 @@
-# Adapted for pyco from CPython 3.11's Lib/_collections_abc.py.
-# Copyright 2007 Google, Inc. All Rights Reserved.
-# Licensed to PSF under a Contributor Agreement.
+"""The abstract base classes of collections.abc, written for pyco.
 
-"""Abstract Base Classes (ABCs) for collections, according to PEP 3119.
-
-pyco has no metaclasses, so the ABCs are not instances of abc.ABCMeta:
-they derive from a private base class, _ABC, whose classmethods
-__instancecheck__ and __subclasscheck__ the VM consults when
-isinstance()/issubclass() find no real subclass relation (see
-classCheckHook in vm/builtins.go). They implement ABCMeta's algorithm:
-__subclasshook__ (the structural checks of the one-trick ponies), then
-the classes registered with register(), then the subclasses. Abstract
-methods are marked but not enforced at instantiation, and the ABCs are
-not subscriptable (no __class_getitem__).
+Python's ABCs answer isinstance()/issubclass() in three ways: a structural
+test (a class "is" an Iterable if it defines __iter__), explicit
+registration (ABC.register(cls)), and ordinary inheritance. CPython does
+this in the metaclass ABCMeta; pyco has no metaclasses, so every ABC here
+derives from _ABC, whose classmethods __instancecheck__ and
+__subclasscheck__ the VM consults when a plain subclass test fails (see
+classCheckHook in vm/builtins.go). Abstract methods are only marked: pyco
+does not refuse to instantiate a class that leaves one undefined.
 """
 
-import sys
-
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString",
-           ]
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+           "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
+           "Container", "Callable", "Collection", "Set", "MutableSet", "Mapping",
+           "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView",
+           "Sequence", "MutableSequence", "ByteString"]
 
 
-def abstractmethod(funcobj):
-    """Mark a method as abstract (not enforced by pyco)."""
-    funcobj.__isabstractmethod__ = True
-    return funcobj
+def abstractmethod(f):
+    """Marks f as abstract (recorded, not enforced)."""
+    f.__isabstractmethod__ = True
+    return f
 
 
-# ABCMeta's state, per ABC: the registered classes and the caches of
-# positive and negative answers (the negative caches are dropped whenever
-# anything is registered).
-_abc_registry = {}
-_abc_cache = {}
-_abc_negative_cache = {}
+def _defines(cls, *names):
+    """Whether every name is defined somewhere on cls's MRO and not set to None.
+
+    The first class that defines a name decides: `__hash__ = None` hides an
+    inherited __hash__, as it does for CPython's structural checks.
+    """
+    for name in names:
+        for klass in cls.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return False
+                break
+        else:
+            return False
+    return True
 
 
 class _ABC:
-    """The base of pyco's ABCs: ABCMeta's methods as classmethods."""
+    """Base of every ABC here: registration plus the subclass test."""
 
-    __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return NotImplemented
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._abc_registered = []
+        cls._abc_children = []
+        for base in cls.__mro__[1:]:
+            if "_abc_children" in base.__dict__:
+                base._abc_children.append(cls)
 
     @classmethod
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
+        """Declares subclass a virtual subclass of cls; returns subclass."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass  # Already a subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        _abc_registry.setdefault(cls, []).append(subclass)
-        _abc_negative_cache.clear()
+        if subclass not in cls._abc_registered:
+            cls._abc_registered.append(subclass)
         return subclass
 
     @classmethod
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
+
+    @classmethod
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
-        if subclass in _abc_cache.get(cls, ()):
-            return True
-        subtype = type(instance)
-        if subtype is subclass:
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        return cls.__subclasscheck__(type(instance))
 
     @classmethod
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in _abc_cache.get(cls, ()):
-            return True
-        if subclass in _abc_negative_cache.get(cls, ()):
-            return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            _abc_cache_add(_abc_cache if ok else _abc_negative_cache, cls, subclass)
-            return ok
+            raise TypeError("issubclass() arg 1 must be a class")
         if cls in subclass.__mro__:
-            _abc_cache_add(_abc_cache, cls, subclass)
             return True
-        for rcls in _abc_registry.get(cls, ()):
-            if issubclass(subclass, rcls):
-                _abc_cache_add(_abc_cache, cls, subclass)
+        verdict = cls.__subclasshook__(subclass)
+        if verdict is not NotImplemented:
+            return bool(verdict)
+        for registered in cls._abc_registered:
+            if issubclass(subclass, registered):
                 return True
-        for scls in cls.__subclasses__():
-            if issubclass(subclass, scls):
-                _abc_cache_add(_abc_cache, cls, subclass)
+        for child in cls._abc_children:
+            if issubclass(subclass, child):
                 return True
-        _abc_cache_add(_abc_negative_cache, cls, subclass)
         return False
 
 
-def _abc_cache_add(cache, cls, subclass):
-    s = cache.get(cls)
-    if s is None:
-        s = cache[cls] = set()
-    s.add(subclass)
+def _structural(*names):
+    """A __subclasshook__ that tests for names, but only on the ABC itself.
+
+    A user subclass of, say, Iterable is matched by inheritance, not by
+    shape, which is what CPython's hooks do with their `cls is Iterable`
+    guard.
+    """
+    def hook(cls, subclass):
+        if cls.__dict__.get("_abc_shape") is names:
+            return True if _defines(subclass, *names) else NotImplemented
+        return NotImplemented
+    return names, classmethod(hook)
 
 
-# Private list of types that we want to register with the various ABCs
-# so that they will pass tests like:
-#       it = iter(somebytearray)
-#       assert isinstance(it, Iterable)
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-## views ##
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-## misc ##
-mappingproxy = type(type.__dict__)
-generator = type((lambda: (yield))())
-## coroutine ##
-async def _coro(): pass
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()
-del _coro
-## asynchronous generator ##
-async def _ag(): yield
-_ag = _ag()
-async_generator = type(_ag)
-del _ag
-
-
-### ONE-TRICK PONIES ###
-
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
+# --- One-trick ponies: recognised by the methods a class defines ---
 
 class Hashable(_ABC):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+    _abc_shape, __subclasshook__ = _structural("__hash__")
 
 
 class Awaitable(_ABC):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __await__(self):
-        yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
+    _abc_shape, __subclasshook__ = _structural("__await__")
 
 
 class Coroutine(Awaitable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+    _abc_shape, __subclasshook__ = _structural("__await__", "send", "throw", "close")
 
     def close(self):
-        """Raise GeneratorExit inside coroutine.
-        """
+        """Raises GeneratorExit inside the coroutine."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -228,84 +122,26 @@ class Coroutine(Awaitable):
         else:
             raise RuntimeError("coroutine ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
-
-
-Coroutine.register(coroutine)
-
 
 class AsyncIterable(_ABC):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __aiter__(self):
-        return AsyncIterator()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
+    _abc_shape, __subclasshook__ = _structural("__aiter__")
 
 
 class AsyncIterator(AsyncIterable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
-        raise StopAsyncIteration
+    _abc_shape, __subclasshook__ = _structural("__anext__", "__aiter__")
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
 
 class AsyncGenerator(AsyncIterator):
-
-    __slots__ = ()
+    _abc_shape, __subclasshook__ = _structural("__aiter__", "__anext__", "asend", "athrow", "aclose")
 
     async def __anext__(self):
-        """Return the next item from the asynchronous generator.
-        When exhausted, raise StopAsyncIteration.
-        """
         return await self.asend(None)
 
-    @abstractmethod
-    async def asend(self, value):
-        """Send a value into the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
-        raise StopAsyncIteration
-
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
     async def aclose(self):
-        """Raise GeneratorExit inside coroutine.
-        """
+        """Raises GeneratorExit inside the asynchronous generator."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
@@ -313,118 +149,30 @@ class AsyncGenerator(AsyncIterator):
         else:
             raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
-
-
-AsyncGenerator.register(async_generator)
-
 
 class Iterable(_ABC):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
+    _abc_shape, __subclasshook__ = _structural("__iter__")
 
 
 class Iterator(Iterable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
-        raise StopIteration
+    _abc_shape, __subclasshook__ = _structural("__iter__", "__next__")
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
-
-Iterator.register(bytes_iterator)
-Iterator.register(bytearray_iterator)
-#Iterator.register(callable_iterator)
-Iterator.register(dict_keyiterator)
-Iterator.register(dict_valueiterator)
-Iterator.register(dict_itemiterator)
-Iterator.register(list_iterator)
-Iterator.register(list_reverseiterator)
-Iterator.register(range_iterator)
-Iterator.register(longrange_iterator)
-Iterator.register(set_iterator)
-Iterator.register(str_iterator)
-Iterator.register(tuple_iterator)
-Iterator.register(zip_iterator)
-
 
 class Reversible(Iterable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+    _abc_shape, __subclasshook__ = _structural("__reversed__", "__iter__")
 
 
 class Generator(Iterator):
-
-    __slots__ = ()
+    _abc_shape, __subclasshook__ = _structural("__iter__", "__next__", "send", "throw", "close")
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
         return self.send(None)
 
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
     def close(self):
-        """Raise GeneratorExit inside generator.
-        """
+        """Raises GeneratorExit inside the generator."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -432,154 +180,68 @@ class Generator(Iterator):
         else:
             raise RuntimeError("generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
-
-
-Generator.register(generator)
-
 
 class Sized(_ABC):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __len__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+    _abc_shape, __subclasshook__ = _structural("__len__")
 
 
 class Container(_ABC):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __contains__(self, x):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
+    _abc_shape, __subclasshook__ = _structural("__contains__")
 
 
 class Collection(Sized, Iterable, Container):
-
-    __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C,  "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    _abc_shape, __subclasshook__ = _structural("__len__", "__iter__", "__contains__")
 
 
 class Callable(_ABC):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    _abc_shape, __subclasshook__ = _structural("__call__")
 
 
-
-### SETS ###
-
+# --- Sets ---
 
 class Set(Collection):
-    """A set is a finite, iterable container.
+    """A read-only set: comparisons and operators from __contains__/__iter__/__len__."""
 
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__ and __len__.
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), redefine __le__ and __ge__,
-    then the other operations will automatically follow suit.
-    """
-
-    __slots__ = ()
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
 
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and all(x in other for x in self)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         return len(self) < len(other) and self.__le__(other)
 
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and all(x in self for x in other)
+
     def __gt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
 
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         return len(self) == len(other) and self.__le__(other)
 
-    @classmethod
-    def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.
-
-        Must override this method if the class constructor signature
-        does not accept an iterable for an input.
-        '''
-        return cls(it)
-
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(x for x in other if x in self)
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        return self._from_iterable(x for part in (self, other) for x in part)
 
     __ror__ = __or__
 
@@ -588,16 +250,14 @@ class Set(Collection):
             if not isinstance(other, Iterable):
                 return NotImplemented
             other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        return self._from_iterable(x for x in self if x not in other)
 
     def __rsub__(self, other):
         if not isinstance(other, Set):
             if not isinstance(other, Iterable):
                 return NotImplemented
             other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        return self._from_iterable(x for x in other if x not in self)
 
     def __xor__(self, other):
         if not isinstance(other, Set):
@@ -608,147 +268,70 @@ class Set(Collection):
 
     __rxor__ = __xor__
 
-    def _hash(self):
-        """Compute the hash value of a set.
+    def isdisjoint(self, other):
+        """Whether self and other have no element in common."""
+        return not any(x in self for x in other)
 
-        Note that we don't define __hash__: not all sets are hashable.
-        But if you define a hashable set type, its __hash__ should
-        call this function.
-
-        This must be compatible __eq__.
-
-        All sets ought to compare equal if they contain the same
-        elements, regardless of how they are implemented, and
-        regardless of the order of the elements; so there's not much
-        freedom for __eq__ or __hash__.  We match the algorithm used
-        by the built-in frozenset type.
-        """
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747)  * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+    __hash__ = None
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__, __len__,
-    add(), and discard().
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), all you have to do is redefine __le__ and
-    then the other operations will automatically follow suit.
-    """
-
-    __slots__ = ()
-
-    @abstractmethod
-    def add(self, value):
-        """Add an element."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
-        raise NotImplementedError
+    """A set with add/discard, plus the in-place operators built on them."""
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for value in self:
+            self.discard(value)
+            return value
+        raise KeyError
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
-    def __ior__(self, it):
-        for value in it:
+    def __ior__(self, other):
+        for value in other:
             self.add(value)
         return self
 
-    def __iand__(self, it):
-        for value in (self - it):
+    def __iand__(self, other):
+        for value in [x for x in self if x not in other]:
             self.discard(value)
         return self
 
-    def __ixor__(self, it):
-        if it is self:
+    def __isub__(self, other):
+        if other is self:
             self.clear()
         else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
+            for value in other:
+                self.discard(value)
+        return self
+
+    def __ixor__(self, other):
+        if other is self:
+            self.clear()
+        else:
+            for value in other:
                 if value in self:
                     self.discard(value)
                 else:
                     self.add(value)
         return self
 
-    def __isub__(self, it):
-        if it is self:
-            self.clear()
-        else:
-            for value in it:
-                self.discard(value)
-        return self
 
-
-MutableSet.register(set)
-
-
-### MAPPINGS ###
+# --- Mappings ---
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value
-    pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __iter__, and __len__.
-    """
-
-    __slots__ = ()
-
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_MAPPING set.
-    __abc_tpflags__ = 1 << 6 # Py_TPFLAGS_MAPPING
-
-    @abstractmethod
-    def __getitem__(self, key):
-        raise KeyError
+    """A read-only mapping: get, keys, items, values and == from __getitem__."""
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
         try:
             return self[key]
         except KeyError:
@@ -759,19 +342,15 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -780,148 +359,36 @@ class Mapping(Collection):
         return dict(self.items()) == dict(other.items())
 
     __reversed__ = None
-
-Mapping.register(mappingproxy)
-
-
-class MappingView(Sized):
-
-    __slots__ = '_mapping',
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
-
-
-
-class KeysView(MappingView, Set):
-
-    __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        yield from self._mapping
-
-
-KeysView.register(dict_keys)
-
-
-class ItemsView(MappingView, Set):
-
-    __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        else:
-            return v is value or v == value
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
-
-
-class ValuesView(MappingView, Collection):
-
-    __slots__ = ()
-
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-ValuesView.register(dict_values)
+    __hash__ = None
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating
-    key/value pairs.
+    """A mapping with __setitem__/__delitem__, plus pop, update and friends."""
 
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __setitem__, __delitem__,
-    __iter__, and __len__.
-    """
+    _absent = object()
 
-    __slots__ = ()
-
-    @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
-
-    @abstractmethod
-    def __delitem__(self, key):
-        raise KeyError
-
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+    def pop(self, key, default=_absent):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is MutableMapping._absent:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
+        for key in list(self):
+            del self[key]
 
-    def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
+    def update(self, other=(), **kwds):
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -935,7 +402,6 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
         try:
             return self[key]
         except KeyError:
@@ -943,119 +409,117 @@ class MutableMapping(Mapping):
         return default
 
 
-MutableMapping.register(dict)
+class MappingView(Sized):
+    """A live view of a mapping."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self._mapping!r})"
 
 
-### SEQUENCES ###
+class KeysView(MappingView, Set):
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(MappingView, Set):
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            found = self._mapping[key]
+        except KeyError:
+            return False
+        return found is value or found == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(MappingView, Collection):
+    def __contains__(self, value):
+        for key in self._mapping:
+            found = self._mapping[key]
+            if found is value or found == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+# --- Sequences ---
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__.
-    """
-
-    __slots__ = ()
-
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_SEQUENCE set.
-    __abc_tpflags__ = 1 << 5 # Py_TPFLAGS_SEQUENCE
-
-    @abstractmethod
-    def __getitem__(self, index):
-        raise IndexError
+    """A read-only sequence: iteration, in, reversed, index and count from __getitem__."""
 
     def __iter__(self):
         i = 0
         try:
             while True:
-                v = self[i]
-                yield v
+                yield self[i]
                 i += 1
         except IndexError:
             return
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
+        for item in self:
+            if item is value or item == value:
                 return True
         return False
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        '''
-        if start is not None and start < 0:
+        if start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
             stop += len(self)
-
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if item is value or item == value:
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
+        return sum(1 for item in self if item is value or item == value)
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods.
-    """
-
-    __slots__ = ()
-
-ByteString.register(bytes)
-ByteString.register(bytearray)
+    pass
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__,
-    __getitem__, __setitem__, __delitem__, __len__, and insert().
-    """
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __setitem__(self, index, value):
-        raise IndexError
-
-    @abstractmethod
-    def __delitem__(self, index):
-        raise IndexError
-
-    @abstractmethod
-    def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
-        raise IndexError
+    """A sequence with item assignment and insert, plus append, pop and friends."""
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
         try:
             while True:
                 self.pop()
@@ -1063,30 +527,22 @@ class MutableSequence(Sequence):
             pass
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
         n = len(self)
-        for i in range(n//2):
-            self[i], self[n-i-1] = self[n-i-1], self[i]
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
         if values is self:
             values = list(values)
-        for v in values:
-            self.append(v)
+        for value in values:
+            self.append(value)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
-        v = self[index]
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -1094,14 +550,27 @@ class MutableSequence(Sequence):
         return self
 
 
+# --- The builtin types, registered as CPython registers them ---
+
+for _t in (frozenset,):
+    Set.register(_t)
+MutableSet.register(set)
+MutableMapping.register(dict)
+for _t in (tuple, str, range):
+    Sequence.register(_t)
+ByteString.register(bytes)
+ByteString.register(bytearray)
 MutableSequence.register(list)
-MutableSequence.register(bytearray)  # Multiply inheriting, see ByteString
+MutableSequence.register(bytearray)
+KeysView.register(type({}.keys()))
+ItemsView.register(type({}.items()))
+ValuesView.register(type({}.values()))
 
 
-# CPython's collections registers deque here; pyco's collections does not
-# import this module (to keep `import collections` cheap), so the
-# registration happens when collections.abc is imported (after its parent).
-_collections = sys.modules.get('collections')
-if _collections is not None and hasattr(_collections, 'deque'):
-    MutableSequence.register(_collections.deque)
-del _collections
+def _register_collections():
+    import collections
+    MutableSequence.register(collections.deque)
+
+
+_register_collections()
+del _t, _register_collections
