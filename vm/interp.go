@@ -563,6 +563,40 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				ba, bb, bop = slots[sp-2], slots[sp-1], arg
 				sp -= 2
 				goto cmpJump
+			case opConstCompareJump:
+				ba, bb, bop = slots[sp-1], f.Code.Consts[arg], int(code[pc]>>8)
+				sp--
+				pc++
+				goto cmpJump
+			case opSliceSubscr:
+				// BUILD_SLICE; BINARY_SUBSCR.
+				var start, stop, step Object = nil, nil, None
+				if arg == 3 {
+					start, stop, step = slots[sp-3], slots[sp-2], slots[sp-1]
+					sp -= 3
+				} else {
+					start, stop = slots[sp-2], slots[sp-1]
+					sp -= 2
+				}
+				pc++
+				c := slots[sp-1]
+				var v Object
+				var e error
+				if plainSliceBound(start) && plainSliceBound(stop) && plainSliceBound(step) && plainSliceable(c) {
+					// The container's getitem neither keeps the slice nor
+					// runs pyco code: a per-thread slice object serves.
+					sl := &t.scratchSlice
+					sl.Start, sl.Stop, sl.Step = start, stop, step
+					v, e = GetItem(t, c, sl)
+					sl.Start, sl.Stop, sl.Step = nil, nil, nil
+				} else {
+					v, e = GetItem(t, c, NewSlice(start, stop, step))
+				}
+				if e != nil {
+					err = e
+					goto fail
+				}
+				slots[sp-1] = v
 			case opFastConstCompareJump:
 				ba = slots[arg]
 				if ba == nil {
@@ -1027,6 +1061,26 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					}
 					fn, ok := callee.(*Function)
 					var initSelf *Instance
+					if b, isB := callee.(*Builtin); isB && b.Self == nil {
+						// A Go function or unbound method: the arguments are a
+						// window of the stack.
+						if atomic.LoadInt32(brk) != 0 {
+							goto callGeneral
+						}
+						base := sp - arg - 1
+						if compiler.Opcode(instr) == compiler.CALL_METHOD {
+							base--
+						}
+						f.sp, f.pc = sp, pc
+						r, e := b.Fn(t, slots[first:first+nargs], nil)
+						if e != nil {
+							err = e
+							goto fail
+						}
+						slots[base] = r
+						sp = base + 1
+						break
+					}
 					if !ok {
 						// A class whose instances are made by object.__new__
 						// and initialised by a pyco __init__.

@@ -69,6 +69,11 @@ const (
 	opLoadFastStoreAttr
 	// opLoadFastLoadMethod: LOAD_FAST obj; LOAD_METHOD (its site index).
 	opLoadFastLoadMethod
+	// opConstCompareJump: LOAD_CONST c; COMPARE_OP op; POP_JUMP_IF_FALSE
+	// or POP_JUMP_IF_TRUE t (TOS op c).
+	opConstCompareJump
+	// opSliceSubscr: BUILD_SLICE n; BINARY_SUBSCR.
+	opSliceSubscr
 )
 
 // An attrSite is the inline cache of one attribute instruction. For an
@@ -172,6 +177,12 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 		case compiler.LOAD_CONST:
 			if op(i+1) == compiler.BINARY_OP {
 				set(i, opConstBinop)
+			} else if op(i+1) == compiler.COMPARE_OP && (op(i+2) == compiler.POP_JUMP_IF_FALSE || op(i+2) == compiler.POP_JUMP_IF_TRUE) {
+				set(i, opConstCompareJump)
+			}
+		case compiler.BUILD_SLICE:
+			if op(i+1) == compiler.BINARY_SUBSCR {
+				set(i, opSliceSubscr)
 			}
 		case compiler.ROT_TWO:
 			if qop(i+1) == opStoreAttr {
@@ -259,3 +270,26 @@ func codeOf(c *Code) *codeArray {
 
 // The binop section tests POP_JUMP_IF_FALSE..POP_JUMP_IF_TRUE as a range.
 var _ = [1]int{}[compiler.POP_JUMP_IF_TRUE-compiler.POP_JUMP_IF_FALSE-1]
+
+// plainSliceBound reports a slice bound whose use runs no pyco code.
+func plainSliceBound(o Object) bool {
+	switch o.(type) {
+	case Int, *NoneType:
+		return true
+	}
+	return false
+}
+
+// plainSliceable reports a container of an exact builtin type whose
+// slicing neither keeps the slice object nor runs pyco code.
+func plainSliceable(o Object) bool {
+	switch c := o.(type) {
+	case *Str:
+		return c.Type() == StrType
+	case *List:
+		return c.Class == nil
+	case *Tuple:
+		return c.Type() == TupleType
+	}
+	return false
+}

@@ -24,6 +24,10 @@ type Thread struct {
 
 	intSlab []Int // free boxes for ints made by the loop (boxInt)
 
+	// scratchSlice is the slice object of opSliceSubscr when the
+	// container cannot keep it.
+	scratchSlice Slice
+
 	lastConcat *Str   // the last result of concatStr; or nil
 	concatBuf  []byte // its buffer, with spare capacity
 
