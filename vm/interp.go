@@ -1376,8 +1376,12 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				}
 				slots[sp] = nil
 
-			case compiler.SETUP_FINALLY, compiler.SETUP_ASYNC_WITH:
+			case compiler.SETUP_FINALLY:
 				f.blocks = append(f.blocks, block{kind: blockFinally, handler: arg, level: sp})
+			case compiler.SETUP_ASYNC_WITH:
+				// The recorded depth excludes the __aenter__ result on top
+				// (CPython 3.10), so the handler starts with ( aexit exc ).
+				f.blocks = append(f.blocks, block{kind: blockFinally, handler: arg, level: sp - 1})
 			case compiler.SETUP_WITH:
 				mgr := slots[sp-1]
 				f.sp, f.pc = sp, pc
