@@ -114,6 +114,9 @@ func seqIndex(t *Thread, o Object, what string) (int, error) {
 
 // sliceBound converts one slice bound (not None) to a clamped int.
 func sliceBound(t *Thread, o Object) (int, error) {
+	if i, ok := o.(Int); ok {
+		return int(i), nil
+	}
 	v, ok, err := indexObject(t, o)
 	if err != nil {
 		return 0, err
