@@ -33,3 +33,43 @@ for _name in ('tasks_lib', 'timeouts', 'locks', 'queues', 'taskgroups'):
     if _name in _asyncio._submodules:
         _reexport(_name)
 del _name, _reexport, _core_all
+
+
+def _wrap_awaitable(awaitable):
+    """Wrap an awaitable that is not a coroutine into a coroutine (what
+    ensure_future does with it)."""
+    @_types_coroutine
+    def _wrap():
+        return (yield from awaitable.__await__())
+    return _wrap()
+
+
+def _types_coroutine(func):
+    _asyncio._mark_iterable_coroutine(func)
+    return func
+
+
+def coroutine(func):
+    """Decorator marking a generator-based coroutine (removed in Python
+    3.11; kept for old programs that use it with `yield from`)."""
+    if iscoroutinefunction(func):
+        return func
+    if _asyncio._mark_iterable_coroutine(func):
+        coro = func
+    else:
+        import functools
+
+        @functools.wraps(func)
+        def coro(*args, **kw):
+            res = func(*args, **kw)
+            if isfuture(res) or iscoroutine(res) or \
+                    type(res).__name__ == 'generator':
+                res = yield from res
+            else:
+                await_meth = getattr(res, '__await__', None)
+                if await_meth is not None:
+                    res = yield from await_meth()
+            return res
+        _asyncio._mark_iterable_coroutine(coro)
+    coro._is_coroutine = _is_coroutine
+    return coro

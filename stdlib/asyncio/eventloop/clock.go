@@ -93,3 +93,7 @@ func (c *FakeClock) Sleep(d time.Duration, wake <-chan struct{}) {
 	c.Slept = append(c.Slept, d)
 	c.mu.Unlock()
 }
+
+// NewRealClockAt returns a real clock measuring time from origin (so that
+// several clocks agree).
+func NewRealClockAt(origin time.Time) *RealClock { return &RealClock{origin: origin} }
