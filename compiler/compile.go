@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"pyco/parser"
 )
@@ -79,14 +80,28 @@ func (c *compiler) finishError(e *parser.Error) *parser.Error {
 			e.Text = strings.TrimRight(string(lines[e.Pos.Line-1]), "\r")
 		}
 	}
+	if e.EndCol == endOfLine {
+		// A multi-line span: CPython underlines to the end of its first
+		// line.
+		e.EndCol = 0
+		if e.Text != "" {
+			e.EndCol = utf8.RuneCountInString(strings.TrimRight(e.Text, " \t")) + 1
+		}
+	}
 	return e
 }
+
+// endOfLine is the EndCol that errorAt gives a span ending on a later line;
+// finishError replaces it by the end of the first line.
+const endOfLine = -1
 
 // errorAt aborts compilation with a SyntaxError at span.
 func errorAt(span parser.Span, format string, args ...any) {
 	e := &parser.Error{Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...), Pos: span.Pos}
 	if span.End.Line == span.Pos.Line && span.End.Col > span.Pos.Col {
 		e.EndCol = span.End.Col
+	} else if span.End.Line > span.Pos.Line {
+		e.EndCol = endOfLine
 	}
 	panic(&compileError{e})
 }

@@ -581,6 +581,11 @@ func genGetAttr(t *Thread, o Object, name string) (Object, error) {
 	case "__qualname__":
 		return NewStr(g.QualName), nil
 	case "gi_running":
+		if g.kind == genAsyncGen {
+			// ag_running is true while an asend/athrow awaitable drives
+			// the generator, even when it is suspended in an await.
+			return MakeBool(g.aRunning), nil
+		}
 		return MakeBool(g.running), nil
 	case "gi_frame":
 		if g.frame == nil {
@@ -649,6 +654,16 @@ func (a *asyncGenASend) send(t *Thread, v Object) (Object, error) {
 	var done bool
 	var err error
 	if !a.started {
+		if a.g.aRunning {
+			a.finished = true
+			switch {
+			case a.closing:
+				return nil, Errorf(RuntimeError, "aclose(): asynchronous generator is already running")
+			case a.throw != nil:
+				return nil, Errorf(RuntimeError, "athrow(): asynchronous generator is already running")
+			}
+			return nil, Errorf(RuntimeError, "anext(): asynchronous generator is already running")
+		}
 		a.started = true
 		if a.throw != nil {
 			if a.g.done || !a.g.started {
@@ -658,6 +673,7 @@ func (a *asyncGenASend) send(t *Thread, v Object) (Object, error) {
 					return nil, stopIteration(None)
 				}
 			}
+			a.g.aRunning = true
 			r, done, err = a.g.Throw(t, a.throw)
 			return a.result(r, done, err)
 		}
@@ -672,11 +688,15 @@ func (a *asyncGenASend) send(t *Thread, v Object) (Object, error) {
 		}
 		return nil, NewException(StopAsyncIteration)
 	}
+	a.g.aRunning = true
 	r, done, err = a.g.resume(t, v, nil)
 	return a.result(r, done, err)
 }
 
 func (a *asyncGenASend) result(r Object, done bool, err error) (Object, error) {
+	if _, wrapped := r.(*asyncGenWrapped); err != nil || done || wrapped {
+		a.g.aRunning = false
+	}
 	if err != nil {
 		a.finished = true
 		if a.closing {
@@ -707,7 +727,7 @@ func (a *asyncGenASend) result(r Object, done bool, err error) (Object, error) {
 func getAwaitable(t *Thread, v Object, where int) (Object, error) {
 	if g, ok := v.(*Generator); ok {
 		if g.kind == genCoroutine {
-			if d := g.delegate(); d != nil && g.running {
+			if d := g.delegate(); d != nil {
 				return nil, Errorf(RuntimeError, "coroutine is being awaited already")
 			}
 			return g, nil
