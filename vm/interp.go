@@ -1680,7 +1680,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						sp++
 						continue
 					}
-				} else if typ.GetAttr == nil {
+				} else if typ.GetAttr == nil || getAttrDefersMethod(typ, st.name) {
 					ep := typeEpoch.Load()
 					ce := lookupTypeEntry(typ, st.name)
 					if m := ce.v; m != nil {

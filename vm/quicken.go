@@ -293,3 +293,15 @@ func plainSliceable(o Object) bool {
 	}
 	return false
 }
+
+// getAttrDefersMethod reports that typ's GetAttr slot hands name to the
+// generic lookup, so that LOAD_METHOD may cache it like a type without
+// GetAttr: the generator types intercept only their dunder and
+// gi_/cr_/ag_ attributes (genGetAttr), not their methods.
+func getAttrDefersMethod(typ *Type, name string) bool {
+	switch typ {
+	case GeneratorType, CoroutineType, AsyncGeneratorType:
+		return len(name) >= 3 && name[0] != '_' && name[2] != '_'
+	}
+	return false
+}
