@@ -381,6 +381,7 @@ func init() {
 	await := futureMethod("__await__", func(t *vm.Thread, f *Future, args []vm.Object, kwnames []string) (vm.Object, error) {
 		return &futureIter{f: f}, nil
 	})
+	typ.Iter = func(t *vm.Thread, o vm.Object) (vm.Object, error) { return &futureIter{f: futureOf(o)}, nil }
 	typ.AddMethod("__await__", await)
 	typ.AddMethod("__iter__", await)
 	typ.AddMethod("result", futureMethod("result", func(t *vm.Thread, f *Future, args []vm.Object, kwnames []string) (vm.Object, error) {

@@ -602,8 +602,10 @@ func init() {
 			if err := l.checkClosed(); err != nil {
 				return nil, err
 			}
-			if err := checkCallback(t, pos[0], "call_soon"); err != nil {
-				return nil, err
+			if l.debug {
+				if err := checkCallback(t, pos[0], "call_soon"); err != nil {
+					return nil, err
+				}
 			}
 			hd := l.newHandle(pos[0], append([]vm.Object(nil), pos[1:]...), false, 0)
 			if method == "call_soon_threadsafe" {
@@ -622,8 +624,10 @@ func init() {
 		if err := l.checkClosed(); err != nil {
 			return nil, err
 		}
-		if err := checkCallback(t, pos[0], "call_at"); err != nil {
-			return nil, err
+		if l.debug {
+			if err := checkCallback(t, pos[0], "call_at"); err != nil {
+				return nil, err
+			}
 		}
 		return l.newHandle(pos[0], append([]vm.Object(nil), pos[1:]...), true, w), nil
 	}

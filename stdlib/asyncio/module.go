@@ -359,7 +359,16 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		if err != nil {
 			return nil, err
 		}
-		return loop.CreateTask(t, a[0], a[1])
+		// As CPython: the task gets a default name (using a number)
+		// before it is renamed.
+		tk, err := loop.CreateTask(t, a[0], nil)
+		if err != nil || isNone(a[1]) {
+			return tk, err
+		}
+		if err := setTaskName(t, tk, a[1]); err != nil {
+			return nil, err
+		}
+		return tk, nil
 	})
 	f("current_task", func(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, error) {
 		a, err := parseArgs("current_task", args, kwnames, 0, []string{"loop"}, nil)
@@ -487,4 +496,18 @@ func init() {
 		}
 		return r, err
 	})
+}
+
+// setTaskName calls task.set_name(name).
+func setTaskName(t *vm.Thread, tk, name vm.Object) error {
+	if task, ok := tk.(*Task); ok {
+		s, err := vm.StrObj(t, name)
+		if err != nil {
+			return err
+		}
+		task.name = s
+		return nil
+	}
+	_, err := vm.CallMethod(t, tk, "set_name", []vm.Object{name}, nil)
+	return err
 }
