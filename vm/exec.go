@@ -57,7 +57,8 @@ type Interpreter struct {
 	// gens tracks suspended generators to close when collected or at
 	// exit (genfinal.go).
 	gens       genTracker
-	gensExited int32 // set at exit: the GC sentinel stops (genfinal.go)
+	unawaited  unawaitedTracker // unawaited.go
+	gensExited int32            // set at exit: the GC sentinel stops (genfinal.go)
 
 	main *Thread
 
@@ -296,7 +297,9 @@ func (in *Interpreter) Main(filename string, src []byte) (status int) {
 	if err != nil {
 		status = in.HandleUncaught(t, toException(err))
 	}
-	// As CPython does at shutdown, close the generators still suspended.
+	// As CPython does at shutdown, warn about coroutines never awaited
+	// (unawaited.go) and close the generators still suspended.
+	in.unawaitedAtExit(t)
 	in.closeAtExit(t)
 	if ferr := in.flushStdout(t); ferr != nil && status == 0 {
 		status = 120

@@ -39,6 +39,10 @@ type Generator struct {
 	// reprID is the address shown by repr for a generator rebuilt from a
 	// genFinal (the collected original's); or 0.
 	reprID uintptr
+	// origin is where a coroutine was created, and unaw its entry while
+	// it is tracked for the never-awaited warning (unawaited.go).
+	origin coroOrigin
+	unaw   *unawaitedEntry
 }
 
 // The generator-family types.
@@ -77,6 +81,9 @@ func newGenerator(t *Thread, f *Frame, fn *Function) *Generator {
 		g.kind = genAsyncGen
 	}
 	f.gen = g
+	if g.kind == genCoroutine {
+		t.noteCoroutine(g)
+	}
 	return g
 }
 
@@ -146,6 +153,9 @@ func (g *Generator) resume(t *Thread, v Object, throw *Exception) (Object, bool,
 // run resumes the frame as it is.
 func (g *Generator) run(t *Thread, throw *Exception) (Object, bool, error) {
 	f := g.frame
+	if g.unaw != nil {
+		g.markStarted()
+	}
 	g.started = true
 	g.running = true
 	saved := t.excInfo
@@ -275,6 +285,7 @@ func (g *Generator) Close(t *Thread) error {
 	if !g.started {
 		g.done = true
 		g.frame = nil
+		g.markStarted()
 		return nil
 	}
 	_, done, err := g.Throw(t, NewException(GeneratorExit))
@@ -755,6 +766,11 @@ func getAwaitable(t *Thread, v Object, where int) (Object, error) {
 		return nil, err
 	}
 	if g, ok := it.(*Generator); ok && g.kind == genCoroutine {
+		// The coroutine is dropped here: warn at this line if it never
+		// started (the frame's pc is that of the call before the await).
+		if f := t.frame; f != nil && !g.started {
+			g.origin = coroOrigin{code: f.Code, pc: f.pc}
+		}
 		return nil, Errorf(TypeError, "__await__() returned a coroutine")
 	}
 	if it.Type().Next == nil {

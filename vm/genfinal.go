@@ -186,6 +186,7 @@ func (in *Interpreter) runFinalizers(t *Thread) {
 	}
 	gt.scanning = true
 	defer func() { gt.scanning = false }()
+	in.reportCollectedCoroutines(t) // unawaited.go
 	var dead []*genFinal
 	live := gt.tracked[:0]
 	for _, fin := range gt.tracked {

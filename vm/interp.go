@@ -73,7 +73,10 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					pc = f.pc
 					break
 				}
-				// The exception leaves frame f.
+				// The exception leaves frame f. Drop its operand stack, as
+				// CPython does, so that a frame kept by the traceback does
+				// not keep those values alive (unawaited.go).
+				clear(f.slots[f.Code.nbase:])
 				t.depth--
 				if f.gen != nil {
 					f.gen.finish()
