@@ -26,6 +26,14 @@
 // sleeping), and the VM's pending interrupt becomes a KeyboardInterrupt
 // raised out of run_until_complete/run_forever.
 //
+// # VM hooks
+//
+// vm/hooks_asyncio.go holds what this package needs from the VM:
+// RegisterType (Go types defined here are finished like builtin types),
+// Interpreter.TakeInterrupt (take a pending KeyboardInterrupt from Go),
+// Generator.IsCoroutine/IsIterableCoroutine/Done, MarkIterableCoroutine
+// (asyncio.coroutine) and IsCoroutineFunction.
+//
 // # Module layout
 //
 //   - _asyncio (Go, this package): the event loop type, Handle and
