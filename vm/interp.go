@@ -49,6 +49,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 		// The operands and operator of the binop section.
 		ba, bb Object
 		bop    int
+		// The value returned by the ret section.
+		retv Object
 		// The object, value and attribute site of the attribute sections.
 		ao, sv Object
 		asite  int
@@ -1309,41 +1311,20 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				sp++
 			case compiler.RETURN_VALUE:
 				sp--
-				v := slots[sp]
-				slots[sp] = nil
-				t.depth--
-				if f.gen != nil {
-					f.sp, f.pc = sp, pc
-					f.gen.finish()
-					t.frame = f.back
-					return v, nil
+				retv = slots[sp]
+				goto ret
+			case opReturnFast:
+				retv = slots[arg]
+				if retv == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					goto fail
 				}
-				if f.entry {
-					t.frame = f.back
-					t.releaseFrame(f)
-					return v, nil
-				}
-				caller := f.back
-				initSelf := f.initSelf
-				if !f.escaped && f.gen == nil && len(t.framePool) < framePoolSize {
-					// releaseFrame, inlined.
-					f.initSelf = nil
-					f.Locals = nil
-					f.forIter = false
-					t.framePool = append(t.framePool, f)
-				}
-				f = caller
-				t.frame = f
-				code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, f.pc
-				if initSelf != nil {
-					if v != None {
-						err = Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(v))
-						goto fail
-					}
-					v = initSelf
-				}
-				slots[sp] = v
-				sp++
+				pc++
+				goto ret
+			case opReturnConst:
+				retv = f.Code.Consts[arg]
+				pc++
+				goto ret
 			case compiler.LOAD_BUILD_CLASS:
 				v, ok := f.Builtins.GetStr("__build_class__")
 				if !ok {
@@ -1607,6 +1588,46 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				goto fail
 			}
 			continue
+
+		ret:
+			// Return retv from frame f (its operand stack is already popped).
+			{
+				v := retv
+				t.depth--
+				if f.gen != nil {
+					f.sp, f.pc = sp, pc
+					f.gen.finish()
+					t.frame = f.back
+					return v, nil
+				}
+				if f.entry {
+					t.frame = f.back
+					t.releaseFrame(f)
+					return v, nil
+				}
+				caller := f.back
+				initSelf := f.initSelf
+				if !f.escaped && len(t.framePool) < framePoolSize {
+					// releaseFrame, inlined (f.gen is nil).
+					f.initSelf = nil
+					f.Locals = nil
+					f.forIter = false
+					t.framePool = append(t.framePool, f)
+				}
+				f = caller
+				t.frame = f
+				code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, f.pc
+				if initSelf != nil {
+					if v != None {
+						err = Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(v))
+						goto fail
+					}
+					v = initSelf
+				}
+				slots[sp] = v
+				sp++
+				continue
+			}
 
 		storeAttr:
 			// ao.<site asite> = sv; both are already popped.
@@ -1889,10 +1910,15 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					} else {
 						rv = t.boxIntSlow(int64(r))
 					}
-					if nx.Op() == compiler.STORE_FAST {
+					switch nx.Op() {
+					case compiler.STORE_FAST:
 						slots[nx>>8] = rv
 						pc++
 						continue
+					case compiler.RETURN_VALUE:
+						retv = rv
+						pc++
+						goto ret
 					}
 					slots[sp] = rv
 					sp++

@@ -74,6 +74,10 @@ const (
 	opConstCompareJump
 	// opSliceSubscr: BUILD_SLICE n; BINARY_SUBSCR.
 	opSliceSubscr
+	// opReturnFast: LOAD_FAST a; RETURN_VALUE.
+	opReturnFast
+	// opReturnConst: LOAD_CONST c; RETURN_VALUE.
+	opReturnConst
 )
 
 // An attrSite is the inline cache of one attribute instruction. For an
@@ -153,6 +157,8 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 				}
 			case compiler.BINARY_OP:
 				set(i, opFastBinop)
+			case compiler.RETURN_VALUE:
+				set(i, opReturnFast)
 			case compiler.LOAD_CONST:
 				if cmpJump {
 					set(i, opFastConstCompareJump)
@@ -175,7 +181,9 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 				}
 			}
 		case compiler.LOAD_CONST:
-			if op(i+1) == compiler.BINARY_OP {
+			if op(i+1) == compiler.RETURN_VALUE {
+				set(i, opReturnConst)
+			} else if op(i+1) == compiler.BINARY_OP {
 				set(i, opConstBinop)
 			} else if op(i+1) == compiler.COMPARE_OP && (op(i+2) == compiler.POP_JUMP_IF_FALSE || op(i+2) == compiler.POP_JUMP_IF_TRUE) {
 				set(i, opConstCompareJump)
