@@ -220,8 +220,13 @@ func (f *Frame) LocalsDict() *Dict {
 // The caller fills Func/Locals and the arguments.
 func (t *Thread) newFrame(c *Code, globals, builtins *Dict) *Frame {
 	var f *Frame
-	if n := len(t.framePool); n > 0 && !c.isGen {
+	// Generator frames come from the pool too: Generator.run releases
+	// the frames of finished generators that did not escape.
+	if n := len(t.framePool); n > 0 {
 		f = t.framePool[n-1]
+		// Drop the pool's pointer: the frame of a generator must not stay
+		// reachable from the pool's spare capacity (genfinal.go, unawaited.go).
+		t.framePool[n-1] = nil
 		t.framePool = t.framePool[:n-1]
 		if cap(f.slots) >= c.nslots {
 			f.slots = f.slots[:c.nslots]

@@ -186,6 +186,10 @@ func (g *Generator) run(t *Thread, throw *Exception) (Object, bool, error) {
 		if g.fin != nil {
 			g.untrack()
 		}
+		// Nothing else holds a finished frame that did not escape
+		// (tracebacks, gi_frame and sys._getframe set escaped): reuse it.
+		f.gen = nil
+		t.releaseFrame(f)
 	}
 	t.excInfo = saved
 	if err != nil {

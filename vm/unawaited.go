@@ -154,7 +154,7 @@ func (in *Interpreter) unawaitedAtExit(t *Thread) {
 		return
 	}
 	// Pooled frames keep stale slots (frame.go): drop them first.
-	clear(t.framePool)
+	clear(t.framePool[:cap(t.framePool)])
 	t.framePool = t.framePool[:0]
 	runtime.GC()
 	in.reportCollectedCoroutines(t)
