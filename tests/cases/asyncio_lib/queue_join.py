@@ -4,7 +4,7 @@ import asyncio
 async def worker(q, results):
     while True:
         n = await q.get()
-        await asyncio.sleep(0.001 * n)
+        await asyncio.sleep(0.01 * n)
         results.append(n)
         q.task_done()
 

@@ -2,12 +2,12 @@ import asyncio
 
 
 async def work(n):
-    await asyncio.sleep(0.01 * n)
+    await asyncio.sleep(0.02 * n)
     return n
 
 
 async def fail():
-    await asyncio.sleep(0.025)
+    await asyncio.sleep(0.05)
     raise ValueError('failed in the middle')
 
 
