@@ -43,6 +43,8 @@ type Generator struct {
 	// it is tracked for the never-awaited warning (unawaited.go).
 	origin coroOrigin
 	unaw   *unawaitedEntry
+	// chain is resumeChain's buffer.
+	chain []chainLevel
 }
 
 // The generator-family types.
@@ -144,6 +146,9 @@ func (g *Generator) resume(t *Thread, v Object, throw *Exception) (Object, bool,
 			return nil, false, Errorf(TypeError, "can't send non-None value to a just-started %s", g.kindName())
 		}
 	} else if throw == nil && v != nil {
+		if sub, ok := g.delegate().(*Generator); ok && sub.started && !sub.done && !sub.running {
+			return g.resumeChain(t, v, sub)
+		}
 		f.slots[f.sp] = v
 		f.sp++
 	}
@@ -196,6 +201,87 @@ func (g *Generator) run(t *Thread, throw *Exception) (Object, bool, error) {
 		return nil, true, err
 	}
 	return r, g.done, nil
+}
+
+// resumeChain resumes g, suspended in an await / yield from of the
+// generator sub, by resuming the innermost generator of the chain g -> sub
+// -> ... directly, instead of re-entering the dispatch loop once per level
+// (each suspended YIELD_FROM would only pass v down and the yielded value
+// up). The levels above the innermost keep their suspended state; while it
+// runs they are marked running, their frames are linked (f.back, for
+// tracebacks and sys._getframe), the recursion depth counts them and the
+// handled exception is the one the nested runs would have set. When a
+// level finishes, its parent continues after its YIELD_FROM with the
+// result (or the exception), as the YIELD_FROM would have.
+func (g *Generator) resumeChain(t *Thread, v Object, sub *Generator) (Object, bool, error) {
+	// The chain is built in g's own buffer, reused across resumptions
+	// (cleared after use so that it keeps nothing alive).
+	chain := g.chain[:0]
+	savedFrame, savedDepth, savedExc := t.frame, t.depth, t.excInfo
+	exc := savedExc
+	cur := g
+	for {
+		if cur.excInfo != nil {
+			exc = cur.excInfo
+		}
+		// exc: t.excInfo while the levels below cur run.
+		chain = append(chain, chainLevel{cur, exc})
+		cur = sub
+		next, ok := sub.delegate().(*Generator)
+		if !ok || !next.started || next.done || next.running {
+			break
+		}
+		sub = next
+	}
+	g.chain = chain
+	n := len(chain)
+	back := savedFrame
+	for _, l := range chain {
+		l.g.running = true
+		l.g.frame.back = back
+		back = l.g.frame
+	}
+	t.frame = back
+	t.depth += n
+	t.excInfo = chain[n-1].exc
+	r, done, err := cur.resume(t, v, nil)
+	i := n
+	for i > 0 && (done || err != nil) {
+		// The level below chain[i-1] finished: chain[i-1] continues after
+		// its YIELD_FROM.
+		i--
+		p := chain[i].g
+		p.running = false
+		f := p.frame
+		f.back = nil
+		t.depth--
+		t.frame, t.excInfo = savedFrame, savedExc
+		if i > 0 {
+			t.frame, t.excInfo = chain[i-1].g.frame, chain[i-1].exc
+		}
+		if err != nil {
+			r, done, err = p.throwAfterDelegate(t, err)
+		} else {
+			f.slots[f.sp-1] = r
+			f.pc++
+			r, done, err = p.run(t, nil)
+		}
+	}
+	// chain[:i] stay suspended.
+	for _, l := range chain[:i] {
+		l.g.running = false
+		l.g.frame.back = nil
+	}
+	clear(chain)
+	t.frame, t.depth, t.excInfo = savedFrame, savedDepth, savedExc
+	return r, done, err
+}
+
+// chainLevel is one level of Generator.resumeChain: a generator suspended
+// in a YIELD_FROM and the handled exception of the levels below it.
+type chainLevel struct {
+	g   *Generator
+	exc *Exception
 }
 
 // delegate returns the sub-iterator the generator is suspended in (a
