@@ -36,6 +36,15 @@ class Queue(_LoopBoundMixin):
         self._finished.set()
         self._qhead = 0
         self._init(maxsize)
+        # put() and get() inline full(), empty(), _put() and _get() when
+        # the class keeps Queue's own (the common case: pyco pays for each
+        # Python-level call).
+        cls = type(self)
+        self._plain = (cls.full is Queue.full and cls.empty is Queue.empty
+                       and cls.qsize is Queue.qsize
+                       and cls._put is Queue._put and cls._get is Queue._get
+                       and cls.put_nowait is Queue.put_nowait
+                       and cls.get_nowait is Queue.get_nowait)
 
     # The three methods subclasses override to change the order.
 
@@ -110,7 +119,10 @@ class Queue(_LoopBoundMixin):
     async def put(self, item):
         """Put an item into the queue, first waiting for a free slot if it
         is full."""
-        while self.full():
+        plain = self._plain
+        while ((self._maxsize > 0 and
+                len(self._queue) - self._qhead >= self._maxsize)
+               if plain else self.full()):
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
@@ -126,7 +138,15 @@ class Queue(_LoopBoundMixin):
                     # Woken for a slot we will not use: pass it on.
                     self._wakeup_next(self._putters)
                 raise
-        return self.put_nowait(item)
+        if not plain:
+            return self.put_nowait(item)
+        # put_nowait() inline.
+        self._queue.append(item)
+        self._unfinished_tasks += 1
+        self._finished._value = False
+        getters = self._getters
+        if getters._items:
+            getters.wake_first(None)
 
     def put_nowait(self, item):
         """Put an item into the queue without blocking; QueueFull if no
@@ -143,7 +163,8 @@ class Queue(_LoopBoundMixin):
     async def get(self):
         """Remove and return an item, first waiting for one if the queue is
         empty."""
-        while self.empty():
+        plain = self._plain
+        while len(self._queue) <= self._qhead if plain else self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
@@ -159,7 +180,26 @@ class Queue(_LoopBoundMixin):
                     # Woken for an item we will not take: pass it on.
                     self._wakeup_next(self._getters)
                 raise
-        return self.get_nowait()
+        if not plain:
+            return self.get_nowait()
+        # get_nowait() and _get() inline.
+        q = self._queue
+        h = self._qhead
+        item = q[h]
+        h += 1
+        if h == len(q):
+            q.clear()
+            h = 0
+        elif h >= 64 and h * 2 >= len(q):
+            del q[:h]
+            h = 0
+        else:
+            q[h - 1] = None
+        self._qhead = h
+        putters = self._putters
+        if putters._items:
+            putters.wake_first(None)
+        return item
 
     def get_nowait(self):
         """Remove and return an item if one is available, else raise
