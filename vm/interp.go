@@ -1106,6 +1106,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					var nf *Frame
 					if n := len(t.framePool) - 1; n >= 0 && cap(t.framePool[n].slots) >= c.nslots {
 						nf = t.framePool[n]
+						// Drop the pool's pointer, as newFrame does.
+						t.framePool[n] = nil
 						t.framePool = t.framePool[:n]
 						nf.slots = nf.slots[:c.nslots]
 						nf.blocks = nf.blocks[:0]

@@ -243,16 +243,18 @@ func (t *Thread) boxInt(n int64) Object {
 }
 
 func (t *Thread) boxIntSlow(n int64) Object {
-	s := t.intSlab
-	if len(s) == 0 {
-		s = make([]Int, intSlabSize)
+	i := t.intSlabN
+	if t.intSlab == nil || i == intSlabSize {
+		t.intSlab = new([intSlabSize]Int)
+		i = 0
 	}
-	s[0] = Int(n)
+	p := &t.intSlab[i]
+	t.intSlabN = i + 1
+	*p = Int(n)
 	var o Object
 	w := (*ifaceWords)(unsafe.Pointer(&o))
 	w.tab = intItab
-	w.data = unsafe.Pointer(&s[0])
-	t.intSlab = s[1:]
+	w.data = unsafe.Pointer(p)
 	return o
 }
 

@@ -22,7 +22,10 @@ type Thread struct {
 
 	framePool []*Frame // frames free for reuse (never generator frames)
 
-	intSlab []Int // free boxes for ints made by the loop (boxInt)
+	// intSlab holds the boxes of ints made by the loop (boxInt); those
+	// from intSlabN on are free.
+	intSlab  *[intSlabSize]Int
+	intSlabN int
 
 	// scratchSlice is the slice object of opSliceSubscr when the
 	// container cannot keep it.
