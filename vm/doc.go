@@ -76,8 +76,11 @@
 // re-enters the loop on the same frame; throw() starts the loop with an
 // exception pending at the suspension point. YIELD_FROM (also used by
 // await) sends into the sub-iterator and, when it yields, suspends with pc
-// pointing back at itself so that the resumption re-executes it. No
-// goroutines are involved. Natives never suspend: a Go-implemented
+// pointing back at itself so that the resumption re-executes it; resuming
+// a generator suspended in a chain of such delegations to generators or
+// coroutines (await f() awaiting g() ...) resumes the innermost one
+// directly (Generator.resumeChain) rather than re-entering the loop once
+// per level. No goroutines are involved. Natives never suspend: a Go-implemented
 // awaitable returns an iterator object that yields.
 //
 // # The block stack and exceptions
