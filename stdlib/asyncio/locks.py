@@ -81,6 +81,23 @@ class _Fifo:
             i += 1
         raise ValueError('deque.remove(x): x not in deque')
 
+    def all_cancelled(self):
+        """Whether every waiter is cancelled (true when there are none)."""
+        items = self._items
+        for i in range(self._head, len(items)):
+            if not items[i].cancelled():
+                return False
+        return True
+
+    def first_pending(self):
+        """The oldest waiter not yet done, or None."""
+        items = self._items
+        for i in range(self._head, len(items)):
+            w = items[i]
+            if not w.done():
+                return w
+        return None
+
     def wake_first(self, value):
         """Set value as the result of the oldest waiter not yet done,
         dropping it and the done ones before it; return whether one was
@@ -148,8 +165,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         """Acquire the lock, waiting behind earlier waiters if it is held.
         Returns True."""
         waiters = self._waiters
-        if not self._locked and (waiters is None or
-                                 all(w.cancelled() for w in waiters)):
+        if not self._locked and (waiters is None or waiters.all_cancelled()):
             self._locked = True
             return True
 
@@ -325,8 +341,9 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
 
     def locked(self):
         """Returns True if semaphore cannot be acquired immediately."""
+        waiters = self._waiters
         return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+            waiters is not None and not waiters.all_cancelled())
 
     async def acquire(self):
         """Decrement the counter, first waiting while it is zero or others
@@ -362,13 +379,13 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         self._wake_up_next()
 
     def _wake_up_next(self):
-        if not self._waiters:
+        waiters = self._waiters
+        if not waiters:
             return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+        fut = waiters.first_pending()
+        if fut is not None:
+            self._value -= 1
+            fut.set_result(True)
 
 
 class BoundedSemaphore(Semaphore):
