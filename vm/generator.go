@@ -11,7 +11,7 @@ import (
 	"pyco/compiler"
 )
 
-type genKind int
+type genKind uint8
 
 const (
 	genGenerator genKind = iota
@@ -23,16 +23,16 @@ const (
 type Generator struct {
 	frame    *Frame // the suspended frame; or nil once finished
 	code     *Code
-	kind     genKind
 	Name     string
 	QualName string
+	kind     genKind
 	running  bool
 	started  bool
 	done     bool
-	excInfo  *Exception // the exception the frame was handling when it yielded
 	// aRunning is set while an asend/athrow awaitable drives an async
 	// generator.
 	aRunning bool
+	excInfo  *Exception // the exception the frame was handling when it yielded
 	// fin is set while the generator is tracked for closing when it is
 	// collected or at exit (genfinal.go).
 	fin *genFinal
