@@ -1686,15 +1686,24 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			{
 				st := &f.Code.sites[asite]
 				obj := ao
-				typ := obj.Type()
+				var typ *Type
+				var d *Dict
+				if inst, ok := obj.(*Instance); ok {
+					typ, d = inst.Class, inst.Dict
+				} else {
+					typ = obj.Type()
+					d = instanceDict(obj, false)
+				}
 				if st.cls == typ && st.epoch == typeEpoch.Load() {
-					var d *Dict
-					if inst, ok := obj.(*Instance); ok {
-						d = inst.Dict
-					} else {
-						d = instanceDict(obj, false)
-					}
 					if d == nil || d.used == 0 {
+						slots[sp-1] = st.meth
+						slots[sp] = obj
+						sp++
+						continue
+					}
+					// Not shadowed by an instance attribute: usually the
+					// first probe of the index finds an empty slot.
+					if n := len(d.index); n > 0 && d.index[uint64(st.hash)&uint64(n-1)] == dictEmpty {
 						slots[sp-1] = st.meth
 						slots[sp] = obj
 						sp++
