@@ -19,7 +19,8 @@ async def main():
     async with cond:
         items.append('a')
         cond.notify()
-    await asyncio.sleep(0.01)
+    for _ in range(5):
+        await asyncio.sleep(0)
     async with cond:
         items.extend(['b', 'c'])
         cond.notify_all()

@@ -15,7 +15,8 @@ async def main():
     await asyncio.sleep(0)
     async with cond:
         cond.notify(2)
-    await asyncio.sleep(0.01)
+    for _ in range(5):
+        await asyncio.sleep(0)
     print(log)
     async with cond:
         cond.notify(10)

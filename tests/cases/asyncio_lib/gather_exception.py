@@ -12,13 +12,21 @@ async def fail(delay, exc):
     raise exc
 
 
+async def gated(name, gate):
+    await gate.wait()
+    print('ok finished', name)
+    return name
+
+
 async def main():
-    slow = asyncio.create_task(ok('slow', 0.05))
+    gate = asyncio.Event()
+    slow = asyncio.create_task(gated('slow', gate))
     try:
         await asyncio.gather(ok('fast', 0.01), fail(0.02, ValueError('boom')), slow)
     except ValueError as e:
         print('gather raised', repr(e))
     print('slow done?', slow.done())
+    gate.set()
     # The other children keep running.
     print('slow result', await slow)
     # The first exception wins, even when a second one follows.

@@ -18,7 +18,7 @@ async def main():
         q.put_nowait(n)
     workers = [asyncio.create_task(worker(q, results)) for _ in range(2)]
     await q.join()
-    print(results, q.empty(), str(q))
+    print(sorted(results), q.empty(), str(q))
     try:
         q.task_done()
     except ValueError as e:

@@ -2,7 +2,7 @@ import asyncio
 
 
 async def precious():
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.15)
     print('precious finished')
     return 'kept'
 

@@ -2,7 +2,7 @@ import asyncio
 
 
 async def work(n):
-    await asyncio.sleep(0.02 * n)
+    await asyncio.sleep(0.05 * n)
     return n
 
 

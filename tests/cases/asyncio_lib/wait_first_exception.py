@@ -2,7 +2,7 @@ import asyncio
 
 
 async def work(n):
-    await asyncio.sleep(0.02 * n)
+    await asyncio.sleep(0.05 * n)
     return n
 
 
@@ -19,12 +19,12 @@ async def main():
     for t in done:
         print('exception:', repr(t.exception()))
     # Without any exception it waits for everything.
-    done, pending = await asyncio.wait([asyncio.create_task(work(1)), asyncio.create_task(work(2))],
+    done, pending = await asyncio.wait([asyncio.create_task(work(0.2)), asyncio.create_task(work(1))],
                                        return_when=asyncio.FIRST_EXCEPTION)
     print(len(done), len(pending))
     for t in pending:
         t.cancel()
-    await asyncio.sleep(0.07)
+    await asyncio.sleep(0.15)
 
 
 asyncio.run(main())
