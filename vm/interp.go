@@ -678,7 +678,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case compiler.JUMP:
 				if arg < pc && atomic.LoadInt32(brk) != 0 {
 					pc = arg
-					if err = t.Interp.handleBreaker(); err != nil {
+					if e := t.Interp.handleBreaker(); e != nil {
+						err = e
 						goto fail
 					}
 					break
@@ -1169,7 +1170,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				}
 				args = slots[sp-arg : sp]
 				if atomic.LoadInt32(brk) != 0 {
-					if err = t.Interp.handleBreaker(); err != nil {
+					if e := t.Interp.handleBreaker(); e != nil {
+						err = e
 						goto fail
 					}
 				}
@@ -1252,7 +1254,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				base := sp - arg - 2
 				callee := slots[base]
 				if atomic.LoadInt32(brk) != 0 {
-					if err = t.Interp.handleBreaker(); err != nil {
+					if e := t.Interp.handleBreaker(); e != nil {
+						err = e
 						goto fail
 					}
 				}
@@ -1297,7 +1300,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					tu = NewTuple(items)
 				}
 				if atomic.LoadInt32(brk) != 0 {
-					if err = t.Interp.handleBreaker(); err != nil {
+					if e := t.Interp.handleBreaker(); e != nil {
+						err = e
 						goto fail
 					}
 				}
