@@ -69,10 +69,21 @@ class _Fifo:
     def remove(self, x):
         items = self._items
         h = self._head
-        if h < len(items) and items[h] is x:
-            self.popleft()
-            return
         n = len(items)
+        if h < n and items[h] is x:
+            # popleft() inline: the waiter that just woke is usually the
+            # oldest.
+            h += 1
+            if h == n:
+                items.clear()
+                h = 0
+            elif h >= 32 and h * 2 >= n:
+                del items[:h]
+                h = 0
+            else:
+                items[h - 1] = None
+            self._head = h
+            return
         i = h
         while i < n:
             if items[i] is x:
@@ -103,11 +114,24 @@ class _Fifo:
         dropping it and the done ones before it; return whether one was
         woken (Queue's wake-up of the next getter or putter)."""
         items = self._items
-        while len(items) > self._head:
-            w = self.popleft()
+        h = self._head
+        while h < len(items):
+            w = items[h]
+            # popleft() inline.
+            h += 1
+            if h == len(items):
+                items.clear()
+                h = 0
+            elif h >= 32 and h * 2 >= len(items):
+                del items[:h]
+                h = 0
+            else:
+                items[h - 1] = None
             if not w.done():
+                self._head = h
                 w.set_result(value)
                 return True
+        self._head = h
         return False
 
 
@@ -171,8 +195,11 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
 
         if waiters is None:
             waiters = self._waiters = _Fifo()
-        fut = self._get_loop().create_future()
-        waiters.append(fut)
+        loop = _get_running_loop()
+        if loop is not self._loop:
+            loop = self._get_loop()
+        fut = loop.create_future()
+        waiters._items.append(fut)
         try:
             try:
                 await fut
@@ -243,7 +270,7 @@ class Event(_LoopBoundMixin):
             loop = self._get_loop()
         fut = loop.create_future()
         waiters = self._waiters
-        waiters.append(fut)
+        waiters._items.append(fut)
         try:
             await fut
             return True

@@ -10,6 +10,7 @@ that items leave in the same order as under CPython.
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
+from _asyncio import _get_running_loop
 from .locks import Event, _Fifo, _LoopBoundMixin
 
 
@@ -123,8 +124,11 @@ class Queue(_LoopBoundMixin):
         while ((self._maxsize > 0 and
                 len(self._queue) - self._qhead >= self._maxsize)
                if plain else self.full()):
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
+            loop = _get_running_loop()
+            if loop is not self._loop:
+                loop = self._get_loop()
+            putter = loop.create_future()
+            self._putters._items.append(putter)
             try:
                 await putter
             except:
@@ -165,8 +169,11 @@ class Queue(_LoopBoundMixin):
         empty."""
         plain = self._plain
         while len(self._queue) <= self._qhead if plain else self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
+            loop = _get_running_loop()
+            if loop is not self._loop:
+                loop = self._get_loop()
+            getter = loop.create_future()
+            self._getters._items.append(getter)
             try:
                 await getter
             except:
