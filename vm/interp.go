@@ -752,6 +752,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				}
 				slots[sp-1] = it
 			case compiler.FOR_ITER, opForIterStore:
+				// Read from the code, so that instr is dead after dispatch.
+				store := f.Code.code[pc-1].Op() == opForIterStore
 				var v Object
 				switch it := slots[sp-1].(type) {
 				case *RangeIterator:
@@ -799,7 +801,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					pc = arg
 					break
 				}
-				if compiler.Opcode(instr) == opForIterStore {
+				if store {
 					slots[code[pc]>>8] = v
 					pc++
 					break
@@ -1053,12 +1055,14 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[sp] = fn
 				sp++
 			case compiler.CALL_FUNCTION, compiler.CALL_METHOD:
+				// Read from the code, so that instr is dead after dispatch.
+				isMethod := f.Code.code[pc-1].Op() == compiler.CALL_METHOD
 				// Fast path: a plain pyco function called with exactly its
 				// positional parameters (CALL_METHOD passes self first).
 				{
 					first, nargs := sp-arg, arg
 					callee := slots[first-1]
-					if compiler.Opcode(instr) == compiler.CALL_METHOD {
+					if isMethod {
 						if m := slots[first-2]; m != nil {
 							callee = m
 							first--
@@ -1074,7 +1078,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 							goto callGeneral
 						}
 						base := sp - arg - 1
-						if compiler.Opcode(instr) == compiler.CALL_METHOD {
+						if isMethod {
 							base--
 						}
 						f.sp, f.pc = sp, pc
@@ -1140,7 +1144,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					}
 					nf.sp = c.nbase
 					t.depth++
-					if compiler.Opcode(instr) == compiler.CALL_METHOD {
+					if isMethod {
 						f.sp = sp - arg - 2
 					} else {
 						f.sp = sp - arg - 1
@@ -1156,7 +1160,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				var callee, self Object
 				var args []Object
 				base := sp - arg - 1 // index of the callee (CALL_FUNCTION) or self/f slot
-				if compiler.Opcode(instr) == compiler.CALL_METHOD {
+				if isMethod {
 					m := slots[base-1]
 					if m == nil {
 						callee = slots[base]
@@ -1590,7 +1594,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					goto fail
 				}
 			default:
-				err = Errorf(SystemError, "unknown opcode %d", int(instr&0xff))
+				err = Errorf(SystemError, "unknown opcode %d", int(code[pc-1]&0xff))
 				goto fail
 			}
 			continue
