@@ -767,7 +767,15 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						it.left--
 					}
 				case *ListIterator:
-					v = it.NextItem()
+					// it.NextItem(), inlined.
+					if l := it.list; l != nil {
+						if it.i < len(l.Items) {
+							v = l.Items[it.i]
+							it.i++
+						} else {
+							it.list = nil
+						}
+					}
 				case *TupleIterator:
 					v = it.NextItem()
 				case *Generator:
