@@ -47,7 +47,19 @@
 // something kept them (tracebacks, sys._getframe, generators).
 //
 // The dispatch loop (interp.go, Thread.run) is one `for { switch op }`
-// with pc, sp, the slots and the constants in Go locals. A call of a pyco
+// with pc, sp, the slots and the instructions in Go locals (the latter
+// two as array pointers: every loop-carried value costs a spill per
+// instruction). It runs Code.code, not the compiler's instructions:
+// NewCode quickens them (quicken.go) into superinstructions (a local and
+// a constant into a binary operator, compare-and-jump, for+store, local
+// attribute loads and stores, returns of a local or constant...) and
+// attribute instructions with inline caches keyed by class and type
+// epoch, keeping every instruction at its index so that jumps, handlers,
+// saved pcs and line numbers mean the same in both streams. Operators,
+// compare-and-jump, attribute access and return are shared sections
+// after the switch that the plain and fused instructions jump to; int
+// results outside the small-int cache are boxed from per-thread slabs.
+// A call of a pyco
 // function from the loop (CALL_FUNCTION, CALL_METHOD, and calling a class
 // whose __init__ is a pyco function) binds the arguments directly into
 // the new frame's slots, pushes the frame and continues in the same loop:
