@@ -1788,11 +1788,18 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						if k, ok := d.entries[p].key.(*Str); ok && k == st.key {
 							v := d.entries[p].value
 							slots[sp-1] = v
-							if nx := code[pc]; nx.Op() == opLoadMethod {
+							switch nx := code[pc]; nx.Op() {
+							case opLoadMethod:
 								// self.a.m(...): the method lookup follows.
 								ao, asite = v, int(nx>>8)
 								pc++
 								goto loadMethod
+							case compiler.BINARY_OP:
+								// x + self.a: the operator follows.
+								ba, bb, bop = slots[sp-2], v, int(nx>>8)
+								sp -= 2
+								pc++
+								goto binop
 							}
 							continue
 						}
