@@ -29,23 +29,6 @@ def _reexport(name):
             __all__.append(n)
 
 
-if 'tasks_lib' not in _asyncio._submodules:
-    # Until the library layer provides it: sleep as in CPython.
-    async def sleep(delay, result=None):
-        if delay <= 0:
-            await _asyncio._sleep0()
-            return result
-        loop = get_running_loop()
-        future = loop.create_future()
-        h = loop.call_later(delay, _asyncio._set_result_unless_cancelled,
-                            future, result)
-        try:
-            return await future
-        finally:
-            h.cancel()
-    __all__.append('sleep')
-
-
 for _name in ('tasks_lib', 'timeouts', 'locks', 'queues', 'taskgroups'):
     if _name in _asyncio._submodules:
         _reexport(_name)

@@ -1,12 +1,11 @@
-"""Synchronization primitives for coroutines (pyco): Lock, Event, Condition,
-Semaphore and BoundedSemaphore.
+"""Coroutine synchronisation for pyco: Lock, Event, Condition, Semaphore,
+BoundedSemaphore.
 
-Behaviour follows CPython 3.11's asyncio.locks: waiters are futures created
-on the running loop and woken in FIFO order; a primitive binds itself to
-the first running loop that waits on it. The waiter queues are _Fifo
-objects (a list plus a head index) instead of collections.deque: appending,
-removing the oldest waiter and removing the waiter that just woke up (the
-common case, since waiters wake in order) are O(1).
+Every primitive parks a blocked coroutine on a future of the running loop
+and keeps those futures in a _WaitQueue, oldest first, so wake-ups are
+first come, first served. The queue is shared with asyncio.queues. The
+first loop that makes a coroutine block on a primitive owns it from then
+on; using it from another loop is a RuntimeError.
 """
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
@@ -14,272 +13,282 @@ __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
 from _asyncio import CancelledError, _get_running_loop
 
 
-class _Fifo:
-    """A FIFO of waiters: append at the tail, take from the head, remove
-    any element (cheaply when it is the head)."""
+class _WaitQueue:
+    """Parked futures in arrival order.
+
+    The futures live in the list _slots from index _start on; everything
+    before _start is a dead slot (set to None). Joining at the back and
+    leaving at the front cost O(1); dead slots are dropped all at once when
+    they make up the larger part of the list, or when the queue empties.
+    Leaving from the middle (a cancelled waiter) is a list deletion.
+    """
 
     def __init__(self):
-        self._items = []
-        self._head = 0
+        self._slots = []
+        self._start = 0
 
     def __len__(self):
-        return len(self._items) - self._head
+        return len(self._slots) - self._start
 
     def __bool__(self):
-        # popleft() empties the list when the head reaches its end, so a
-        # non-empty list always holds a waiter.
-        return bool(self._items)
+        # The list is reset as soon as its last live slot goes, so a
+        # non-empty list means at least one waiter.
+        return len(self._slots) > 0
 
     def __iter__(self):
-        h = self._head
-        if h:
-            return iter(self._items[h:])
-        return iter(self._items)
+        if self._start:
+            return iter(self._slots[self._start:])
+        return iter(self._slots)
 
     def __repr__(self):
-        return f'_Fifo({self._items[self._head:]!r})'
+        return f'<_WaitQueue {self._slots[self._start:]!r}>'
 
-    def append(self, x):
-        self._items.append(x)
+    def join(self, fut):
+        self._slots.append(fut)
 
-    def first(self):
-        items = self._items
-        if len(items) > self._head:
-            return items[self._head]
-        return None
-
-    def popleft(self):
-        items = self._items
-        h = self._head
-        if h >= len(items):
-            raise IndexError('pop from an empty deque')
-        x = items[h]
-        h += 1
-        if h == len(items):
-            items.clear()
-            h = 0
-        elif h >= 32 and h * 2 >= len(items):
-            del items[:h]
-            h = 0
-        else:
-            items[h - 1] = None
-        self._head = h
-        return x
-
-    def remove(self, x):
-        items = self._items
-        h = self._head
-        n = len(items)
-        if h < n and items[h] is x:
-            # popleft() inline: the waiter that just woke is usually the
-            # oldest.
-            h += 1
-            if h == n:
-                items.clear()
-                h = 0
-            elif h >= 32 and h * 2 >= n:
-                del items[:h]
-                h = 0
+    def leave(self, fut):
+        """Take fut out of the queue; ValueError if it is not in it."""
+        slots = self._slots
+        i = self._start
+        end = len(slots)
+        if i < end and slots[i] is fut:
+            # Waiters normally wake in order: the one leaving is the oldest.
+            i += 1
+            if i == end:
+                slots.clear()
+                i = 0
+            elif i > 32 and i + i > end:
+                del slots[:i]
+                i = 0
             else:
-                items[h - 1] = None
-            self._head = h
+                slots[i - 1] = None
+            self._start = i
             return
-        i = h
-        while i < n:
-            if items[i] is x:
-                del items[i]
+        while i < end:
+            if slots[i] is fut:
+                del slots[i]
                 return
             i += 1
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError('future is not waiting here')
+
+    def head(self):
+        """The oldest waiter, or None."""
+        slots = self._slots
+        if self._start < len(slots):
+            return slots[self._start]
+        return None
+
+    def first_live(self):
+        """The oldest waiter whose future is not done yet, or None."""
+        slots = self._slots
+        for i in range(self._start, len(slots)):
+            if not slots[i].done():
+                return slots[i]
+        return None
 
     def all_cancelled(self):
-        """Whether every waiter is cancelled (true when there are none)."""
-        items = self._items
-        for i in range(self._head, len(items)):
-            if not items[i].cancelled():
+        """True when no waiter is left that was not cancelled."""
+        slots = self._slots
+        for i in range(self._start, len(slots)):
+            if not slots[i].cancelled():
                 return False
         return True
 
-    def first_pending(self):
-        """The oldest waiter not yet done, or None."""
-        items = self._items
-        for i in range(self._head, len(items)):
-            w = items[i]
-            if not w.done():
-                return w
-        return None
+    def resolve(self, count, value):
+        """Give value to the oldest count pending waiters (they stay in the
+        queue until they run and leave it themselves)."""
+        if count <= 0:
+            return
+        slots = self._slots
+        for i in range(self._start, len(slots)):
+            fut = slots[i]
+            if not fut.done():
+                fut.set_result(value)
+                count -= 1
+                if count <= 0:
+                    return
 
-    def wake_first(self, value):
-        """Set value as the result of the oldest waiter not yet done,
-        dropping it and the done ones before it; return whether one was
-        woken (Queue's wake-up of the next getter or putter)."""
-        items = self._items
-        h = self._head
-        while h < len(items):
-            w = items[h]
-            # popleft() inline.
-            h += 1
-            if h == len(items):
-                items.clear()
-                h = 0
-            elif h >= 32 and h * 2 >= len(items):
-                del items[:h]
-                h = 0
+    def pop_and_resolve(self, value):
+        """Remove waiters from the front until one is pending, give it
+        value and stop; report whether one was found. (A Queue waiter is
+        removed by whoever wakes it.)"""
+        slots = self._slots
+        i = self._start
+        while i < len(slots):
+            fut = slots[i]
+            i += 1
+            if i == len(slots):
+                slots.clear()
+                i = 0
+            elif i > 32 and i + i > len(slots):
+                del slots[:i]
+                i = 0
             else:
-                items[h - 1] = None
-            if not w.done():
-                self._head = h
-                w.set_result(value)
+                slots[i - 1] = None
+            if not fut.done():
+                self._start = i
+                fut.set_result(value)
                 return True
-        self._head = h
+        self._start = i
         return False
 
 
 class _LoopBoundMixin:
+    """Binds an object to the first running loop that needs it."""
+
     _loop = None
 
     def _get_loop(self):
-        loop = _get_running_loop()
+        running = _get_running_loop()
         if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+            self._loop = running
+        if running is not self._loop:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        return running
 
 
-class _ContextManagerMixin:
+def _tagged(base, extra):
+    # '<asyncio.locks.Lock object at 0x...>' -> '<... [extra]>'
+    return f'<{base[1:-1]} [{extra}]>'
+
+
+class _AsyncWithAcquire:
+    """async with: acquire() on entry (binding None), release() on exit."""
+
     async def __aenter__(self):
         await self.acquire()
-        # Like CPython: "async with lock as x" binds None.
         return None
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
 
-class Lock(_ContextManagerMixin, _LoopBoundMixin):
-    """A primitive lock for coroutines: acquire() waits (FIFO) until the
-    lock is unlocked, release() unlocks it and lets the first waiter in."""
+class Lock(_AsyncWithAcquire, _LoopBoundMixin):
+    """Mutual exclusion between coroutines.
+
+    acquire() takes the lock if it is free and nobody is queued for it;
+    otherwise the caller queues up and gets it in turn. release() frees it
+    and hands the turn to the oldest queued coroutine.
+    """
 
     def __init__(self):
-        self._waiters = None
+        self._waiters = None   # a _WaitQueue once somebody had to wait
         self._locked = False
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self._locked else 'unlocked'
+        state = 'locked' if self._locked else 'unlocked'
         if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+            state += f', waiters:{len(self._waiters)}'
+        return _tagged(super().__repr__(), state)
 
     def locked(self):
-        """Return True if lock is acquired."""
+        """Whether the lock is held."""
         return self._locked
 
     async def __aenter__(self):
-        # acquire()'s fast path inline: no second coroutine when free.
-        waiters = self._waiters
-        if not self._locked and (waiters is None or not waiters._items):
+        # Uncontended entry without a nested acquire() coroutine.
+        q = self._waiters
+        if self._locked or (q is not None and q._slots):
+            await self.acquire()
+        else:
             self._locked = True
-            return None
-        await self.acquire()
         return None
 
     async def acquire(self):
-        """Acquire the lock, waiting behind earlier waiters if it is held.
-        Returns True."""
-        waiters = self._waiters
-        if not self._locked and (waiters is None or waiters.all_cancelled()):
-            self._locked = True
-            return True
-
-        if waiters is None:
-            waiters = self._waiters = _Fifo()
+        """Wait until the lock is ours, then return True."""
+        q = self._waiters
+        if not self._locked:
+            if q is None or q.all_cancelled():
+                self._locked = True
+                return True
+        if q is None:
+            q = self._waiters = _WaitQueue()
         loop = _get_running_loop()
         if loop is not self._loop:
             loop = self._get_loop()
-        fut = loop.create_future()
-        waiters._items.append(fut)
+        turn = loop.create_future()
+        q._slots.append(turn)
         try:
             try:
-                await fut
+                await turn
             finally:
-                waiters.remove(fut)
+                q.leave(turn)
         except CancelledError:
-            # Woken up but cancelled before running: pass the turn on.
+            # We may have been handed the lock just before being cancelled;
+            # if it is free, the next in line must not be left waiting.
             if not self._locked:
-                self._wake_up_first()
+                self._pass_turn()
             raise
-
         self._locked = True
         return True
 
     def release(self):
-        """Release the lock; RuntimeError if it is not held."""
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        """Free the lock (RuntimeError if it is not held)."""
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._pass_turn()
 
-    def _wake_up_first(self):
-        waiters = self._waiters
-        if not waiters:
-            return
-        fut = waiters.first()
-        if not fut.done():
-            fut.set_result(True)
+    def _pass_turn(self):
+        q = self._waiters
+        if q:
+            turn = q._slots[q._start]
+            if not turn.done():
+                turn.set_result(True)
 
 
 class Event(_LoopBoundMixin):
-    """An event flag: wait() blocks until set() makes the flag true."""
+    """A flag coroutines can wait for: set() releases every waiter, clear()
+    makes later wait() calls block again."""
 
     def __init__(self):
-        self._waiters = _Fifo()
+        self._waiters = _WaitQueue()
         self._value = False
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'set' if self._value else 'unset'
+        state = 'set' if self._value else 'unset'
         if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+            state += f', waiters:{len(self._waiters)}'
+        return _tagged(super().__repr__(), state)
 
     def is_set(self):
-        """Return True if and only if the internal flag is true."""
+        """Whether the flag is set."""
         return self._value
 
     def set(self):
-        """Set the flag and wake every waiter."""
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        """Set the flag and wake all current waiters."""
+        if self._value:
+            return
+        self._value = True
+        q = self._waiters
+        for fut in q:
+            if not fut.done():
+                fut.set_result(True)
 
     def clear(self):
-        """Reset the flag to false."""
+        """Unset the flag."""
         self._value = False
 
     async def wait(self):
-        """Wait until the flag is true; return True."""
+        """Return True once the flag is set (at once if it already is)."""
         if self._value:
             return True
         loop = _get_running_loop()
         if loop is not self._loop:
             loop = self._get_loop()
-        fut = loop.create_future()
-        waiters = self._waiters
-        waiters._items.append(fut)
+        signal = loop.create_future()
+        q = self._waiters
+        q._slots.append(signal)
         try:
-            await fut
+            await signal
             return True
         finally:
-            waiters.remove(fut)
+            q.leave(signal)
 
 
-class Condition(_ContextManagerMixin, _LoopBoundMixin):
-    """A condition variable over a Lock (a new one unless given)."""
+class Condition(_AsyncWithAcquire, _LoopBoundMixin):
+    """A condition variable. It works over a Lock (its own unless one is
+    passed) whose locked(), acquire() and release() it exposes."""
 
     def __init__(self, lock=None):
         if lock is None:
@@ -288,70 +297,65 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = _Fifo()
+        self._waiters = _WaitQueue()
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else 'unlocked'
+        state = 'locked' if self.locked() else 'unlocked'
         if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+            state += f', waiters:{len(self._waiters)}'
+        return _tagged(super().__repr__(), state)
 
     async def wait(self):
-        """Release the lock, wait for a notify, reacquire the lock; return
-        True."""
+        """Give up the lock until notified, then take it back; return True.
+        The lock is held again when this returns or raises."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
+            note = self._get_loop().create_future()
+            q = self._waiters
+            q.join(note)
             try:
-                await fut
+                await note
                 return True
             finally:
-                self._waiters.remove(fut)
+                q.leave(note)
         finally:
-            # The lock must be held again on the way out, even when the
-            # wait was cancelled.
-            cancelled = False
+            # Re-take the lock no matter what; a cancellation that arrives
+            # meanwhile is remembered and raised once we hold it.
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
-                    break
                 except CancelledError:
-                    cancelled = True
-            if cancelled:
+                    interrupted = True
+                else:
+                    break
+            if interrupted:
                 raise CancelledError
 
     async def wait_for(self, predicate):
-        """Wait until predicate() is true; return its last value."""
-        result = predicate()
-        while not result:
+        """wait() until predicate() gives a true value, and return it."""
+        outcome = predicate()
+        while not outcome:
             await self.wait()
-            result = predicate()
-        return result
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
-        """Wake up to n waiters (the lock must be held)."""
+        """Wake at most n waiters, oldest first (the lock must be held)."""
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
-                break
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
+        self._waiters.resolve(n, False)
 
     def notify_all(self):
-        """Wake up every waiter (the lock must be held)."""
+        """Wake every waiter (the lock must be held)."""
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
-    """A counter that acquire() decrements (waiting, FIFO, while it is
-    zero) and release() increments."""
+class Semaphore(_AsyncWithAcquire, _LoopBoundMixin):
+    """A counter of free units: acquire() takes one (queueing while none is
+    free or others queue before it), release() gives one back."""
 
     def __init__(self, value=1):
         if value < 0:
@@ -360,64 +364,67 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         self._value = value
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self.locked():
+            state = 'locked'
+        else:
+            state = f'unlocked, value:{self._value}'
         if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+            state += f', waiters:{len(self._waiters)}'
+        return _tagged(super().__repr__(), state)
 
     def locked(self):
-        """Returns True if semaphore cannot be acquired immediately."""
-        waiters = self._waiters
-        return self._value == 0 or (
-            waiters is not None and not waiters.all_cancelled())
+        """Whether acquire() would have to wait."""
+        if self._value == 0:
+            return True
+        q = self._waiters
+        return q is not None and not q.all_cancelled()
 
     async def acquire(self):
-        """Decrement the counter, first waiting while it is zero or others
-        wait. Returns True."""
+        """Take one unit, waiting in line if needed; return True."""
         if not self.locked():
             self._value -= 1
             return True
-
-        waiters = self._waiters
-        if waiters is None:
-            waiters = self._waiters = _Fifo()
-        fut = self._get_loop().create_future()
-        waiters.append(fut)
+        q = self._waiters
+        if q is None:
+            q = self._waiters = _WaitQueue()
+        loop = _get_running_loop()
+        if loop is not self._loop:
+            loop = self._get_loop()
+        grant = loop.create_future()
+        q._slots.append(grant)
         try:
             try:
-                await fut
+                await grant
             finally:
-                waiters.remove(fut)
+                q.leave(grant)
         except CancelledError:
-            if not fut.cancelled():
-                # Woken (and counted) but cancelled: hand the unit on.
+            if not grant.cancelled():
+                # A unit was reserved for us: return it to the next one.
                 self._value += 1
-                self._wake_up_next()
+                self._grant_next()
             raise
-
         if self._value > 0:
-            self._wake_up_next()
+            self._grant_next()
         return True
 
     def release(self):
-        """Increment the counter and wake the next waiter."""
+        """Return one unit, waking the oldest waiter if any."""
         self._value += 1
-        self._wake_up_next()
+        self._grant_next()
 
-    def _wake_up_next(self):
-        waiters = self._waiters
-        if not waiters:
-            return
-        fut = waiters.first_pending()
-        if fut is not None:
-            self._value -= 1
-            fut.set_result(True)
+    def _grant_next(self):
+        # Reserve a unit for the oldest pending waiter.
+        q = self._waiters
+        if q:
+            grant = q.first_live()
+            if grant is not None:
+                self._value -= 1
+                grant.set_result(True)
 
 
 class BoundedSemaphore(Semaphore):
-    """A Semaphore whose release() raises ValueError above the initial
-    value."""
+    """A Semaphore that refuses (ValueError) to be released above its
+    initial value."""
 
     def __init__(self, value=1):
         self._bound_value = value

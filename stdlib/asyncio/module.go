@@ -413,7 +413,8 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		if len(args) != 1 {
 			return nil, vm.Errorf(vm.TypeError, "iscoroutine() takes exactly one argument")
 		}
-		return vm.MakeBool(isCoroutineObject(args[0])), nil
+		// CPython 3.11 counts plain generators as coroutines here.
+		return vm.MakeBool(isCoroutineObject(args[0]) || args[0].Type() == vm.GeneratorType), nil
 	})
 	f("iscoroutinefunction", func(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, error) {
 		if len(args) != 1 {

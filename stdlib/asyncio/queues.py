@@ -1,78 +1,89 @@
-"""Queues for coroutines (pyco): Queue (FIFO), PriorityQueue, LifoQueue,
-and the QueueFull / QueueEmpty exceptions.
+"""Queues between coroutines for pyco: Queue (first in, first out),
+PriorityQueue (smallest first), LifoQueue (last in, first out), and the
+QueueEmpty / QueueFull errors of the non-blocking calls.
 
-Behaviour follows CPython 3.11's asyncio.queues. Differences of layout:
-Queue keeps its items in a plain list read from a head index (_qhead)
-rather than a collections.deque, and PriorityQueue carries its own copy of
-heapq's push/pop (pyco has no heapq module), using the same algorithm so
-that items leave in the same order as under CPython.
+Blocked put() and get() calls park on futures kept in the _WaitQueue of
+asyncio.locks, so they are served in arrival order. The base Queue stores
+its items in a list consumed from the front (_taken counts the consumed
+slots still in the list); PriorityQueue keeps a binary heap with the same
+sift rules as the heapq module, so equal priorities come out in the same
+order as with CPython.
 """
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 from _asyncio import _get_running_loop
-from .locks import Event, _Fifo, _LoopBoundMixin
+from .locks import Event, _LoopBoundMixin, _WaitQueue
 
 
 class QueueEmpty(Exception):
     """Raised when Queue.get_nowait() is called on an empty Queue."""
-    pass
 
 
 class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
-    pass
+
+
+# The methods a subclass may override to change how items are stored or
+# counted. While a class keeps all of Queue's, put() and get() do their
+# work inline instead of calling them.
+_HOOKS = ('_put', '_get', 'qsize', 'empty', 'full', 'put_nowait',
+          'get_nowait', '_wakeup_next')
 
 
 class Queue(_LoopBoundMixin):
-    """A FIFO queue for producer and consumer coroutines. With maxsize > 0,
-    put() waits while the queue holds maxsize items."""
+    """A queue for producer and consumer coroutines.
+
+    maxsize <= 0 means unbounded; otherwise put() waits while the queue
+    holds maxsize items.
+    """
+
+    _keeps_hooks = True   # the class overrides none of _HOOKS
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._keeps_hooks = all(getattr(cls, name) is getattr(Queue, name)
+                               for name in _HOOKS)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = _Fifo()
-        self._putters = _Fifo()
+        self._getters = _WaitQueue()
+        self._putters = _WaitQueue()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
-        self._qhead = 0
+        self._taken = 0   # consumed slots at the front of _queue
+        self._inline = self._keeps_hooks
         self._init(maxsize)
-        # put() and get() inline full(), empty(), _put() and _get() when
-        # the class keeps Queue's own (the common case: pyco pays for each
-        # Python-level call).
-        cls = type(self)
-        self._plain = (cls.full is Queue.full and cls.empty is Queue.empty
-                       and cls.qsize is Queue.qsize
-                       and cls._put is Queue._put and cls._get is Queue._get
-                       and cls.put_nowait is Queue.put_nowait
-                       and cls.get_nowait is Queue.get_nowait)
 
-    # The three methods subclasses override to change the order.
+    # Storage hooks.
 
     def _init(self, maxsize):
         self._queue = []
 
-    def _get(self):
-        q = self._queue
-        h = self._qhead
-        item = q[h]
-        h += 1
-        if h == len(q):
-            q.clear()
-            h = 0
-        elif h >= 64 and h * 2 >= len(q):
-            del q[:h]
-            h = 0
-        else:
-            q[h - 1] = None
-        self._qhead = h
-        return item
-
     def _put(self, item):
         self._queue.append(item)
 
+    def _get(self):
+        items = self._queue
+        k = self._taken
+        item = items[k]
+        k += 1
+        if k == len(items):
+            items.clear()
+            k = 0
+        elif k > 64 and k + k > len(items):
+            del items[:k]
+            k = 0
+        else:
+            items[k - 1] = None
+        self._taken = k
+        return item
+
     def _wakeup_next(self, waiters):
-        waiters.wake_first(None)
+        waiters.pop_and_resolve(None)
+
+    # Description.
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -81,147 +92,138 @@ class Queue(_LoopBoundMixin):
         return f'<{type(self).__name__} {self._format()}>'
 
     def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        q = getattr(self, '_queue', None)
-        if q is not None:
-            items = list(q)
-            if self._qhead:
-                items = items[self._qhead:]
-            if items:
-                result += f' _queue={items!r}'
+        parts = [f'maxsize={self._maxsize!r}']
+        items = getattr(self, '_queue', None)
+        if items:
+            parts.append(f'_queue={list(items)[self._taken:]!r}')
         if self._getters:
-            result += f' _getters[{len(self._getters)}]'
+            parts.append(f'_getters[{len(self._getters)}]')
         if self._putters:
-            result += f' _putters[{len(self._putters)}]'
+            parts.append(f'_putters[{len(self._putters)}]')
         if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
+
+    # Size.
 
     def qsize(self):
-        """Number of items in the queue."""
-        return len(self._queue) - self._qhead
+        """How many items are in the queue."""
+        return len(self._queue) - self._taken
 
     @property
     def maxsize(self):
-        """Number of items allowed in the queue."""
+        """The capacity given at creation (<= 0: unbounded)."""
         return self._maxsize
 
     def empty(self):
-        """Return True if the queue is empty, False otherwise."""
-        return len(self._queue) <= self._qhead
+        """Whether the queue holds no item."""
+        # The base storage empties its list as soon as the last item goes.
+        return not self._queue
 
     def full(self):
-        """Return True if there are maxsize items in the queue (never when
-        maxsize <= 0)."""
+        """Whether the queue holds maxsize items (never if unbounded)."""
         if self._maxsize <= 0:
             return False
         return self.qsize() >= self._maxsize
 
+    # Adding.
+
     async def put(self, item):
-        """Put an item into the queue, first waiting for a free slot if it
-        is full."""
-        plain = self._plain
-        while ((self._maxsize > 0 and
-                len(self._queue) - self._qhead >= self._maxsize)
-               if plain else self.full()):
+        """Add item, first waiting for room if the queue is full."""
+        inline = self._inline
+        while ((self._maxsize > 0
+                and len(self._queue) - self._taken >= self._maxsize)
+               if inline else self.full()):
             loop = _get_running_loop()
             if loop is not self._loop:
                 loop = self._get_loop()
-            putter = loop.create_future()
-            self._putters._items.append(putter)
+            room = loop.create_future()
+            self._putters._slots.append(room)
             try:
-                await putter
+                await room
             except:
-                putter.cancel()  # in case it is not done yet
+                room.cancel()
                 try:
-                    self._putters.remove(putter)
+                    self._putters.leave(room)
                 except ValueError:
-                    # Already taken off by a get_nowait().
-                    pass
-                if not self.full() and not putter.cancelled():
-                    # Woken for a slot we will not use: pass it on.
+                    pass  # a get() already took it off to wake it
+                if not self.full() and not room.cancelled():
+                    # We were woken for a free slot we will not fill now.
                     self._wakeup_next(self._putters)
                 raise
-        if not plain:
+        if not inline:
             return self.put_nowait(item)
-        # put_nowait() inline.
         self._queue.append(item)
         self._unfinished_tasks += 1
         self._finished._value = False
-        getters = self._getters
-        if getters._items:
-            getters.wake_first(None)
+        if self._getters._slots:
+            self._getters.pop_and_resolve(None)
 
     def put_nowait(self, item):
-        """Put an item into the queue without blocking; QueueFull if no
-        slot is free."""
+        """Add item at once; QueueFull if there is no room."""
         if self.full():
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished._value = False  # self._finished.clear()
-        getters = self._getters
-        if getters._items:
-            getters.wake_first(None)
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    # Taking.
 
     async def get(self):
-        """Remove and return an item, first waiting for one if the queue is
-        empty."""
-        plain = self._plain
-        while len(self._queue) <= self._qhead if plain else self.empty():
+        """Remove and return the next item, first waiting for one if the
+        queue is empty."""
+        inline = self._inline
+        while (not self._queue) if inline else self.empty():
             loop = _get_running_loop()
             if loop is not self._loop:
                 loop = self._get_loop()
-            getter = loop.create_future()
-            self._getters._items.append(getter)
+            arrival = loop.create_future()
+            self._getters._slots.append(arrival)
             try:
-                await getter
+                await arrival
             except:
-                getter.cancel()  # in case it is not done yet
+                arrival.cancel()
                 try:
-                    self._getters.remove(getter)
+                    self._getters.leave(arrival)
                 except ValueError:
-                    # Already taken off by a put_nowait().
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    # Woken for an item we will not take: pass it on.
+                    pass  # a put() already took it off to wake it
+                if not self.empty() and not arrival.cancelled():
+                    # We were woken for an item we will not take now.
                     self._wakeup_next(self._getters)
                 raise
-        if not plain:
+        if not inline:
             return self.get_nowait()
-        # get_nowait() and _get() inline.
-        q = self._queue
-        h = self._qhead
-        item = q[h]
-        h += 1
-        if h == len(q):
-            q.clear()
-            h = 0
-        elif h >= 64 and h * 2 >= len(q):
-            del q[:h]
-            h = 0
+        items = self._queue
+        k = self._taken
+        item = items[k]
+        k += 1
+        if k == len(items):
+            items.clear()
+            k = 0
+        elif k > 64 and k + k > len(items):
+            del items[:k]
+            k = 0
         else:
-            q[h - 1] = None
-        self._qhead = h
-        putters = self._putters
-        if putters._items:
-            putters.wake_first(None)
+            items[k - 1] = None
+        self._taken = k
+        if self._putters._slots:
+            self._putters.pop_and_resolve(None)
         return item
 
     def get_nowait(self):
-        """Remove and return an item if one is available, else raise
-        QueueEmpty."""
+        """Remove and return the next item at once; QueueEmpty if there is
+        none."""
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        putters = self._putters
-        if putters._items:
-            putters.wake_first(None)
+        self._wakeup_next(self._putters)
         return item
 
+    # Completion tracking.
+
     def task_done(self):
-        """Mark one formerly enqueued item as processed (for join());
-        ValueError if called more times than items were put."""
+        """Record that one item taken from the queue has been dealt with."""
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
@@ -229,74 +231,69 @@ class Queue(_LoopBoundMixin):
             self._finished.set()
 
     async def join(self):
-        """Wait until every item put has been marked done by task_done()."""
+        """Wait until task_done() has been called for every item put."""
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
 
-# heapq's algorithm (push sifts the new leaf up; pop moves the last leaf to
-# the root, walks the smaller children down to a leaf, then sifts it up).
+# A binary min-heap in a list, with heapq's algorithm: a new leaf rises
+# while smaller than its parent; a pop moves the hole at the root down
+# along the smaller children to a leaf, drops the last leaf there and lets
+# it rise. Only `<` is used, with the same operands as heapq.
 
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+def _rise(heap, top, pos):
+    item = heap[pos]
+    while pos > top:
+        up = (pos - 1) >> 1
+        above = heap[up]
+        if not item < above:
+            break
+        heap[pos] = above
+        pos = up
+    heap[pos] = item
 
 
-def _heappush(heap, item):
+def _heap_push(heap, item):
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _rise(heap, 0, len(heap) - 1)
 
 
-def _heappop(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+def _heap_pop(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    size = len(heap)
+    hole = 0
+    child = 1
+    while child < size:
+        other = child + 1
+        if other < size and not heap[child] < heap[other]:
+            child = other
+        heap[hole] = heap[child]
+        hole = child
+        child = 2 * hole + 1
+    heap[hole] = last
+    _rise(heap, 0, hole)
+    return smallest
 
 
 class PriorityQueue(Queue):
-    """A Queue that returns its smallest entry first (entries are
-    typically (priority, data) tuples)."""
+    """A Queue that hands out its smallest item first, e.g. the lowest
+    (priority, data) tuple."""
 
     def _init(self, maxsize):
         self._queue = []
 
     def _put(self, item):
-        _heappush(self._queue, item)
+        _heap_push(self._queue, item)
 
     def _get(self):
-        return _heappop(self._queue)
+        return _heap_pop(self._queue)
 
 
 class LifoQueue(Queue):
-    """A Queue that returns the most recently added entry first."""
+    """A Queue that hands out the item added last first."""
 
     def _init(self, maxsize):
         self._queue = []

@@ -1,17 +1,22 @@
-"""TaskGroup (pyco), following CPython 3.11's asyncio.taskgroups.
+"""asyncio.TaskGroup for pyco: structured concurrency for a block of code.
 
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(a())
-        t2 = tg.create_task(b())
+        tg.create_task(fetch(1))
+        tg.create_task(fetch(2))
+    # both fetches are finished here
 
-The block's exit waits for every task of the group. The first task that
-fails with an exception other than CancelledError cancels its siblings
-and the parent task; the failures are then raised together as an
-ExceptionGroup (BaseExceptionGroup if one is not an Exception).
-KeyboardInterrupt and SystemExit are re-raised as they are.
+Leaving the block waits for every task of the group. When a task fails
+(with anything but CancelledError), the group stops: its other tasks are
+cancelled, and so is the task running the block, so that it stops waiting
+or stops running the block. Once everything has settled, the failures are
+raised together in an ExceptionGroup (a BaseExceptionGroup when one of them
+is not an Exception); a KeyboardInterrupt or SystemExit is raised alone.
 
-The tasks are kept in a dict (insertion order) instead of CPython's set,
-so siblings are cancelled in creation order on every run.
+Bookkeeping: _children maps the running tasks of the group to None (a
+dict, so that a stop cancels them in creation order), _failures collects
+the exceptions, _fatal keeps the first KeyboardInterrupt/SystemExit, and
+_all_done is the future the exiting block sleeps on until _children
+empties.
 """
 
 __all__ = ('TaskGroup',)
@@ -19,34 +24,40 @@ __all__ = ('TaskGroup',)
 from _asyncio import CancelledError, current_task, get_running_loop
 
 
+def _is_fatal(exc):
+    # Errors that are not wrapped in a group but re-raised as they are.
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
 class TaskGroup:
-    """Asynchronous context manager that runs a group of tasks and waits
-    for all of them on exit."""
+    """An async context manager that owns the tasks created through it and
+    waits for all of them when its block ends."""
 
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = {}
-        self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._owner = None             # the task running the block
+        self._entered = False
+        self._closing = False          # the block has ended
+        self._stopping = False         # children are being cancelled
+        self._cancelled_parent = False  # we cancelled _owner ourselves
+        self._children = {}
+        self._failures = []
+        self._fatal = None
+        self._all_done = None
 
     def __repr__(self):
-        info = ['']
-        if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
-        if self._errors:
-            info.append(f'errors={len(self._errors)}')
-        if self._aborting:
-            info.append('cancelling')
+        words = []
+        if self._children:
+            words.append(f'tasks={len(self._children)}')
+        if self._failures:
+            words.append(f'errors={len(self._failures)}')
+        if self._stopping:
+            words.append('cancelling')
         elif self._entered:
-            info.append('entered')
-        info_str = ' '.join(info)
-        return f'<TaskGroup{info_str}>'
+            words.append('entered')
+        if not words:
+            return '<TaskGroup>'
+        return '<TaskGroup ' + ' '.join(words) + '>'
 
     async def __aenter__(self):
         if self._entered:
@@ -54,76 +65,60 @@ class TaskGroup:
                 f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
             self._loop = get_running_loop()
-        self._parent_task = current_task(self._loop)
-        if self._parent_task is None:
+        self._owner = current_task(self._loop)
+        if self._owner is None:
             raise RuntimeError(
                 f'TaskGroup {self!r} cannot determine the parent task')
         self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
-        self._exiting = True
+        self._closing = True
+        if exc is not None and self._fatal is None and _is_fatal(exc):
+            self._fatal = exc
 
-        if (exc is not None and
-                self._is_base_error(exc) and
-                self._base_error is None):
-            self._base_error = exc
+        # A CancelledError ending the block is passed on, unless it is
+        # only the one we sent to stop the block (nobody else cancelled
+        # the owner as well).
+        reraise = exc if et is CancelledError else None
+        if self._cancelled_parent and self._owner.uncancel() == 0:
+            reraise = None
 
-        propagate_cancellation_error = \
-            exc if et is CancelledError else None
-        if self._parent_cancel_requested:
-            # We cancelled the parent ourselves (a child failed): take that
-            # cancellation back; re-raise a CancelledError only if someone
-            # else cancelled the parent too.
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
+        if et is not None and not self._stopping:
+            self._stop()
 
-        if et is not None:
-            if not self._aborting:
-                # The block itself raised: cancel the children.
-                self._abort()
-
-        # Wait for the children, even if the wait itself is cancelled.
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+        # Sleep until the last child is gone. Being cancelled while
+        # sleeping stops the group, but does not end the wait.
+        while self._children:
+            if self._all_done is None:
+                self._all_done = self._loop.create_future()
             try:
-                await self._on_completed_fut
-            except CancelledError as ex:
-                if not self._aborting:
-                    # The parent was cancelled from outside while waiting:
-                    # remember to propagate, and cancel the children.
-                    propagate_cancellation_error = ex
-                    self._abort()
-            self._on_completed_fut = None
+                await self._all_done
+            except CancelledError as cancelled:
+                if not self._stopping:
+                    reraise = cancelled
+                    self._stop()
+            self._all_done = None
 
-        assert not self._tasks
-
-        if self._base_error is not None:
-            raise self._base_error
-
-        # The children's errors win over the parent's cancellation.
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
-
+        if self._fatal is not None:
+            raise self._fatal
+        if reraise is not None and not self._failures:
+            raise reraise
         if et is not None and et is not CancelledError:
-            self._errors.append(exc)
-
-        if self._errors:
-            try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup',
-                                        self._errors)
-                raise me from None
-            finally:
-                self._errors = None
+            self._failures.append(exc)
+        if self._failures:
+            failures = self._failures
+            self._failures = None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup',
+                                     failures) from None
 
     def create_task(self, coro, *, name=None, context=None):
-        """Create a task of this group (like asyncio.create_task)."""
+        """Start coro as a task of the group and return it."""
         if not self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
+        if self._closing and not self._children:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
-        if self._aborting:
+        if self._stopping:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
         if context is None:
             task = self._loop.create_task(coro)
@@ -132,51 +127,46 @@ class TaskGroup:
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)
-        self._tasks[task] = None
+        self._children[task] = None
         return task
 
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
-
-    def _abort(self):
-        self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
+    def _stop(self):
+        self._stopping = True
+        for task in self._children:
+            if not task.done():
+                task.cancel()
 
     def _on_task_done(self, task):
-        self._tasks.pop(task, None)
-
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+        children = self._children
+        children.pop(task, None)
+        if not children:
+            waiter = self._all_done
+            if waiter is not None and not waiter.done():
+                waiter.set_result(True)
 
         if task.cancelled():
             return
-
         exc = task.exception()
         if exc is None:
             return
+        self._failures.append(exc)
+        if self._fatal is None and _is_fatal(exc):
+            self._fatal = exc
 
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-
-        if self._parent_task.done():
-            # Not possible when the group is used with "async with"; keep
-            # the report anyway.
+        owner = self._owner
+        if owner.done():
+            # Only reachable when the group is driven by hand rather than
+            # by "async with".
             self._loop.call_exception_handler({
                 'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
+                           f'task {owner} is already completed',
                 'exception': exc,
                 'task': task,
             })
             return
 
-        if not self._aborting and not self._parent_cancel_requested:
-            # First failure: cancel the siblings and the parent (the parent
-            # is most likely waiting in __aexit__; if still in the block,
-            # the cancellation interrupts it).
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+        if not self._stopping and not self._cancelled_parent:
+            # First failure: stop the siblings and interrupt the owner.
+            self._stop()
+            self._cancelled_parent = True
+            owner.cancel()

@@ -1,9 +1,14 @@
-"""Timeouts as asynchronous context managers (pyco): timeout, timeout_at
-and the Timeout class, following CPython 3.11's asyncio.timeouts.
+"""Deadlines for blocks of asynchronous code (pyco): timeout(),
+timeout_at() and the Timeout context manager they return.
 
-When the deadline passes, the current task is cancelled; the Timeout that
-caused it turns the CancelledError into TimeoutError on exit (unless the
-task was also cancelled for another reason).
+A Timeout goes through the phases below. When its deadline passes while
+the block runs, it cancels the task running the block; on the way out it
+takes that cancellation back and raises TimeoutError instead, unless the
+task was also cancelled by someone else.
+
+    created --enter--> active --deadline--> expiring --exit--> expired
+                         |
+                         +--------exit--------> finished
 """
 
 __all__ = ('Timeout', 'timeout', 'timeout_at')
@@ -12,7 +17,7 @@ from _asyncio import CancelledError, current_task, get_running_loop
 
 
 class _State:
-    """One state of a Timeout; value is what repr shows."""
+    """A phase of a Timeout; value is the word its repr uses."""
 
     def __init__(self, name, value):
         self.name = name
@@ -28,57 +33,60 @@ _EXPIRING = _State('EXPIRING', 'expiring')
 _EXPIRED = _State('EXPIRED', 'expired')
 _EXITED = _State('EXITED', 'finished')
 
+# The phase that leaving the block moves to, for the phases it may leave.
+_AFTER_EXIT = {_ENTERED: _EXITED, _EXPIRING: _EXPIRED}
+
 
 class Timeout:
-    """Asynchronous context manager that cancels the enclosed block at a
-    loop time (use timeout() or timeout_at() to make one)."""
+    """An async context manager that interrupts its block at a given loop
+    time. Make one with timeout() or timeout_at()."""
+
+    __final__ = True
 
     def __init__(self, when):
-        """when: the loop time of the deadline, or None for no deadline. A
-        deadline already past fires on the next loop iteration."""
+        """when is a loop.time() value, or None for no deadline; a time
+        already past expires at the next loop iteration."""
         self._state = _CREATED
         self._timeout_handler = None
         self._task = None
         self._when = when
 
     def when(self):
-        """Return the current deadline."""
+        """The deadline (None if there is none)."""
         return self._when
 
     def reschedule(self, when):
-        """Move the deadline to when (a loop time, or None for none)."""
-        if self._state is not _ENTERED:
-            if self._state is _CREATED:
+        """Set a new deadline (None removes it); only while active."""
+        phase = self._state
+        if phase is not _ENTERED:
+            if phase is _CREATED:
                 raise RuntimeError("Timeout has not been entered")
-            raise RuntimeError(
-                f"Cannot change state of {self._state.value} Timeout",
-            )
-
+            raise RuntimeError(f"Cannot change state of {phase.value} Timeout")
         self._when = when
-
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-
-        if when is None:
-            self._timeout_handler = None
-        else:
+        self._disarm()
+        if when is not None:
             loop = get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
+            if when > loop.time():
                 self._timeout_handler = loop.call_at(when, self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_soon(self._on_timeout)
 
     def expired(self):
-        """Whether the deadline passed while the block ran."""
+        """Whether the deadline passed while the block was running."""
         return self._state is _EXPIRING or self._state is _EXPIRED
 
     def __repr__(self):
-        info = ['']
         if self._state is _ENTERED:
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f"when={when}")
-        info_str = ' '.join(info)
-        return f"<Timeout [{self._state.value}]{info_str}>"
+            when = self._when
+            if when is not None:
+                when = round(when, 3)
+            return f"<Timeout [{self._state.value}] when={when}>"
+        return f"<Timeout [{self._state.value}]>"
+
+    def _disarm(self):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
 
     async def __aenter__(self):
         if self._state is not _CREATED:
@@ -88,26 +96,22 @@ class Timeout:
             raise RuntimeError("Timeout should be used inside a task")
         self._state = _ENTERED
         self._task = task
-        self._cancelling = self._task.cancelling()
+        # Cancellations pending before the block are not ours to undo.
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        assert self._state is _ENTERED or self._state is _EXPIRING
-
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-
-        if self._state is _EXPIRING:
-            self._state = _EXPIRED
+        following = _AFTER_EXIT.get(self._state)
+        assert following is not None
+        self._disarm()
+        self._state = following
+        if following is _EXPIRED:
+            # Withdraw our cancellation; if it is the one that ended the
+            # block, report it as the timeout.
             if (self._task.uncancel() <= self._cancelling
                     and exc_type is CancelledError):
-                # Our own cancellation: report it as a timeout.
                 raise TimeoutError from exc_val
-        elif self._state is _ENTERED:
-            self._state = _EXITED
-
         return None
 
     def _on_timeout(self):
@@ -118,12 +122,13 @@ class Timeout:
 
 
 def timeout(delay):
-    """An async context manager that raises TimeoutError if its block runs
-    longer than delay seconds (None: no limit)."""
-    loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    """A Timeout for delay seconds from now (None: never)."""
+    if delay is None:
+        get_running_loop()
+        return Timeout(None)
+    return Timeout(get_running_loop().time() + delay)
 
 
 def timeout_at(when):
-    """Like timeout(), with an absolute deadline in loop.time() terms."""
+    """A Timeout at the loop time when (None: never)."""
     return Timeout(when)
