@@ -9,6 +9,7 @@ import (
 	_ "pyco/stdlib/inspect"
 	_ "pyco/stdlib/math"
 	_ "pyco/stdlib/os"
+	_ "pyco/stdlib/random"
 	_ "pyco/stdlib/signal"
 	"pyco/stdlib/sys"
 	_ "pyco/stdlib/time"

@@ -1,0 +1,37 @@
+import random
+
+def attempt(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+random.seed(1)
+attempt(random.randrange, 0)
+attempt(random.randrange, 5, 5)
+attempt(random.randrange, 1, 10, 0)
+attempt(random.randrange, 10, 1, 2)
+attempt(random.randrange, 10, step=2)
+attempt(random.choice, [])
+attempt(random.sample, {1, 2, 3}, 2)
+attempt(random.sample, [1, 2], 3)
+attempt(random.sample, [1, 2], -1)
+attempt(random.choices, 'ab', [1, 2, 3])
+attempt(random.choices, 'ab', [1, 2], cum_weights=[1, 3])
+attempt(random.choices, 'ab', [0, 0])
+attempt(random.choices, 'ab', 3)
+attempt(random.getrandbits, -1)
+attempt(random.gammavariate, 0, 1)
+attempt(random.seed, [1, 2])
+attempt(random.setstate, (9, (), None))
+attempt(random.setstate, (3, (1, 2), None))
+attempt(random.sample, 'abc', 2, counts=[1, 2])
+attempt(random.sample, 'abc', 2, counts=[0, 0, 0])
+print(random.randint(-5, 5), random.randrange(10, -10, -3))
+r1 = random.Random(99)
+r2 = random.Random()
+r2.setstate(r1.getstate())
+print([r1.random() == r2.random() for _ in range(3)])
+print(type(random.Random()).__name__, isinstance(random.SystemRandom(), random.Random))
+s = random.SystemRandom().random()
+print(0.0 <= s < 1.0, 0 <= random.SystemRandom().randrange(10) < 10)
