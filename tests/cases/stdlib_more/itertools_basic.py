@@ -1,0 +1,47 @@
+from itertools import *
+import operator
+
+print(list(islice(count(), 5)), list(islice(count(10, -2.5), 4)))
+c = count(7); next(c); print(repr(c), next(c))
+print(list(islice(cycle('abc'), 8)), list(cycle([])))
+print(list(repeat('x', 3)), list(map(pow, range(5), repeat(2))))
+print(list(accumulate([1, 2, 3, 4, 5])), list(accumulate([3, 1, 4, 1, 5], max)))
+print(list(accumulate([1, 2, 3], initial=100)), list(accumulate([], initial=0)), list(accumulate([])))
+print(list(accumulate([1, 2, 3, 4], operator.mul)))
+print(list(chain('ab', [1, 2], (3,))), list(chain.from_iterable(['xy', 'z'])))
+print(list(compress('ABCDEF', [1, 0, 1, 0, 1, 1])))
+print(list(dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])), list(takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(filterfalse(lambda x: x % 2, range(10))), list(filterfalse(None, [0, 1, '', 'a'])))
+print([(k, list(g)) for k, g in groupby('AAAABBBCCDAABBB')])
+print([k for k, g in groupby('AAAABBBCCD')])
+print([(k, len(list(g))) for k, g in groupby(sorted('mississippi'))])
+print([(k, list(g)) for k, g in groupby([1, 3, 2, 4, 5, 7], key=lambda x: x % 2)])
+gb = groupby('aabbc'); k1, g1 = next(gb); k2, g2 = next(gb)
+print(k1, list(g1), k2, list(g2))
+print(list(islice('ABCDEFG', 2)), list(islice('ABCDEFG', 2, 4)), list(islice('ABCDEFG', 2, None)), list(islice('ABCDEFG', 0, None, 2)))
+it = iter(range(10)); print(list(islice(it, 3)), next(it))
+it = iter(range(10)); print(list(islice(it, 1, 6, 2)), next(it))
+it = iter(range(10)); print(list(islice(it, 5, 2)), next(it))
+print(list(pairwise('ABCDE')), list(pairwise('A')), list(pairwise([])))
+print(list(starmap(pow, [(2, 5), (3, 2), (10, 3)])))
+print(list(zip_longest('ABCD', 'xy', fillvalue='-')), list(zip_longest()), list(zip_longest([1], [])))
+a, b = tee(range(5)); print(next(a), next(a), list(b), list(a))
+x, y, z = tee('abc', 3); print(list(x), list(y), list(z), tee([1], 0))
+print(list(product('AB', 'xy')), list(product(range(2), repeat=3)))
+print(list(product()), list(product('ab', [])))
+print(list(permutations('ABC', 2)), list(permutations(range(3))), list(permutations('AB', 3)))
+print(list(combinations('ABCD', 2)), list(combinations(range(4), 3)), list(combinations('AB', 0)), list(combinations('A', 2)))
+print(list(combinations_with_replacement('ABC', 2)), list(combinations_with_replacement('', 0)), list(combinations_with_replacement('', 1)))
+
+def gen():
+    for i in range(3):
+        print('produce', i)
+        yield i
+
+m = map(str, chain(gen(), gen()))
+print('made')
+print(next(m))
+z = zip_longest(gen(), 'ab')
+print(next(z))
+print(sum(1 for _ in permutations(range(6))), sum(1 for _ in combinations(range(20), 3)))
+print(type(count()).__name__, type(islice([], 1)).__name__, type(repeat(1)).__name__)
