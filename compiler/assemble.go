@@ -96,6 +96,9 @@ func (u *unit) flags() CodeFlags {
 			f |= FlagVarkw
 		}
 	}
+	if u.topLevelAwait {
+		f |= FlagCoroutine
+	}
 	return f
 }
 

@@ -31,6 +31,13 @@ const (
 	// ModeEval compiles a module whose body is a single expression
 	// statement; the code returns the expression's value.
 	ModeEval
+	// ModeInteractiveAsync is ModeInteractive with top-level await
+	// (CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT, what `python3 -m asyncio`
+	// uses): await, async for, async with and asynchronous comprehensions
+	// are allowed in the module body itself (not in classes or plain
+	// functions), and a body that contains one compiles to a code object
+	// with FlagCoroutine, which the VM runs as a coroutine.
+	ModeInteractiveAsync
 )
 
 // Compile compiles a parsed module into the Code object of its top-level
@@ -43,7 +50,9 @@ func Compile(mod *parser.Module, mode Mode) (*Code, error) {
 // CompileSource is Compile with the module's source text, used to fill in
 // the Text (source line) of syntax errors. src may be nil.
 func CompileSource(mod *parser.Module, src []byte, mode Mode) (code *Code, err error) {
-	c := &compiler{filename: mod.Filename, src: src, mode: mode, interactive: mode == ModeInteractive}
+	c := &compiler{filename: mod.Filename, src: src, mode: mode,
+		interactive:   mode == ModeInteractive || mode == ModeInteractiveAsync,
+		topLevelAwait: mode == ModeInteractiveAsync}
 	defer func() {
 		if r := recover(); r != nil {
 			code = nil
@@ -59,7 +68,7 @@ func CompileSource(mod *parser.Module, src []byte, mode Mode) (code *Code, err e
 		}
 	}()
 	c.checkFuture(mod)
-	c.st = buildSymtable(mod, c.futureAnnotations)
+	c.st = buildSymtableAwait(mod, c.futureAnnotations, c.topLevelAwait)
 	return c.compileModule(mod), nil
 }
 
@@ -112,6 +121,7 @@ type compiler struct {
 	src               []byte
 	mode              Mode
 	interactive       bool
+	topLevelAwait     bool // ModeInteractiveAsync
 	st                *symtable
 	futureAnnotations bool    // `from __future__ import annotations`: annotations are strings
 	u                 *unit   // the code object being compiled
@@ -169,6 +179,22 @@ type unit struct {
 
 	fblocks []*fblock
 	loc     parser.Span // location given to emitted instructions
+
+	// topLevelAwait is set on a module unit compiled in
+	// ModeInteractiveAsync that awaits: its code gets FlagCoroutine.
+	topLevelAwait bool
+}
+
+// allowTopLevelAwait reports whether an await (or async for/with) may
+// appear in the current unit because it is the module body of a
+// ModeInteractiveAsync compilation (CPython's IS_TOP_LEVEL_AWAIT); if so
+// it marks the unit as a coroutine.
+func (c *compiler) allowTopLevelAwait() bool {
+	if !c.topLevelAwait || c.u.kind != unitModule {
+		return false
+	}
+	c.u.topLevelAwait = true
+	return true
 }
 
 // curPos returns the position being compiled, for internal errors.
@@ -493,7 +519,7 @@ func (c *compiler) compileModule(mod *parser.Module) *Code {
 		}
 		c.expr(es.Value)
 		c.emit(RETURN_VALUE, 0)
-	case ModeInteractive:
+	case ModeInteractive, ModeInteractiveAsync:
 		if findAnnotations(mod.Body) {
 			c.setupAnnotations()
 		}

@@ -199,6 +199,11 @@ func (c *compiler) expr1(e parser.Expr) {
 	case *parser.GeneratorExp:
 		c.comprehension(e, "<genexpr>", e.Generators, e.Elt, nil, generatorExpression)
 	case *parser.Await:
+		if c.allowTopLevelAwait() {
+			c.expr(e.Value)
+			c.emitAwait(0)
+			break
+		}
 		if c.u.scope.typ != functionScope {
 			errorAt(e.Span, "'await' outside function")
 		}
@@ -829,6 +834,7 @@ func (c *compiler) comprehension(e parser.Expr, name string, gens []*parser.Comp
 	}
 	c.emit(CALL_FUNCTION, 1)
 	if isAsyncGen && kind != generatorExpression {
+		c.allowTopLevelAwait()
 		c.emitAwait(0)
 	}
 	c.u.loc = old

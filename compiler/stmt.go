@@ -166,7 +166,7 @@ func (c *compiler) stmt(s parser.Stmt) {
 		c.ifStmt(s)
 	case *parser.With:
 		if s.IsAsync {
-			if c.u.kind != unitAsyncFunction {
+			if c.u.kind != unitAsyncFunction && !c.allowTopLevelAwait() {
 				errorAt(s.Span, "'async with' outside async function")
 			}
 		}
@@ -677,7 +677,7 @@ func (c *compiler) iterExpr(e parser.Expr) {
 }
 
 func (c *compiler) asyncFor(s *parser.For) {
-	if c.u.kind != unitAsyncFunction {
+	if c.u.kind != unitAsyncFunction && !c.allowTopLevelAwait() {
 		errorAt(s.Span, "'async for' outside async function")
 	}
 	start, except, end := c.newLabel(), c.newLabel(), c.newLabel()

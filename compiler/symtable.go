@@ -116,12 +116,19 @@ type symtable struct {
 	private string // enclosing class name, for mangling
 
 	futureAnnotations bool // annotations are strings, not evaluated
+	topLevelAwait     bool // ModeInteractiveAsync: async comprehensions allowed in the module body
 }
 
 // buildSymtable runs the symbol pass over a module. Errors panic with a
 // *compileError.
 func buildSymtable(mod *parser.Module, futureAnnotations bool) *symtable {
-	st := &symtable{scopes: map[any]*scope{}, futureAnnotations: futureAnnotations}
+	return buildSymtableAwait(mod, futureAnnotations, false)
+}
+
+// buildSymtableAwait is buildSymtable for a module compiled with
+// top-level await allowed (ModeInteractiveAsync).
+func buildSymtableAwait(mod *parser.Module, futureAnnotations, topLevelAwait bool) *symtable {
+	st := &symtable{scopes: map[any]*scope{}, futureAnnotations: futureAnnotations, topLevelAwait: topLevelAwait}
 	st.top = st.enter("top", moduleScope, mod)
 	st.stmts(mod.Body)
 	st.exit()
@@ -640,7 +647,8 @@ func (st *symtable) comprehension(e parser.Expr, name string, gens []*parser.Com
 	cs.generator = isGen
 	isAsync := cs.coroutine && !isGen
 	st.exit()
-	if isAsync && !(st.cur.typ == functionScope && st.cur.coroutine) && st.cur.comprehension == notComprehension {
+	topAwait := st.topLevelAwait && st.cur == st.top
+	if isAsync && !(st.cur.typ == functionScope && st.cur.coroutine) && st.cur.comprehension == notComprehension && !topAwait {
 		errorAt(nodeSpan(e), "asynchronous comprehension outside of an asynchronous function")
 	}
 	if isAsync {

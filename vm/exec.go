@@ -148,7 +148,10 @@ func (in *Interpreter) SetRecursionLimit(n int) { in.recursionLimit = n }
 // FlushStdout flushes the buffered standard output.
 func (in *Interpreter) FlushStdout() error { return in.stdout.Flush() }
 
-// Compile parses and compiles src. mode is "exec", "eval" or "single".
+// Compile parses and compiles src. mode is "exec", "eval" or "single";
+// "single-await" is "single" with top-level await allowed (the REPL's
+// mode, CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT): an input that awaits
+// compiles to coroutine code, which RunCode returns as a coroutine.
 // The error is a *parser.Error for syntax errors.
 func (in *Interpreter) Compile(filename string, src []byte, mode string) (*Code, error) {
 	in.sources[filename] = splitLines(string(src))
@@ -156,9 +159,12 @@ func (in *Interpreter) Compile(filename string, src []byte, mode string) (*Code,
 	var err error
 	cm := compiler.ModeExec
 	switch mode {
-	case "single":
+	case "single", "single-await":
 		mod, err = parser.ParseInteractive(filename, src)
 		cm = compiler.ModeInteractive
+		if mode == "single-await" {
+			cm = compiler.ModeInteractiveAsync
+		}
 	case "eval":
 		mod, err = parser.ParseFile(filename, src)
 		cm = compiler.ModeEval
@@ -227,7 +233,9 @@ func (in *Interpreter) NewModuleDict(name, file string) *Dict {
 }
 
 // RunCode runs a module-level code object with the given globals and
-// locals (locals may equal globals).
+// locals (locals may equal globals). Code compiled as a coroutine (a
+// "single-await" input that awaits) is not run: RunCode returns the
+// coroutine object, as CPython's eval() does.
 func (t *Thread) RunCode(c *Code, globals, locals *Dict) (Object, error) {
 	builtins := t.Interp.Builtins.Dict
 	if b, ok := globals.GetStr("__builtins__"); ok {
@@ -242,6 +250,9 @@ func (t *Thread) RunCode(c *Code, globals, locals *Dict) (Object, error) {
 	}
 	f := t.newFrame(c, globals, builtins)
 	f.Locals = locals
+	if c.isGen {
+		return newGenerator(t, f, NewFunction(t, c, globals)), nil
+	}
 	return t.runFrame(f)
 }
 

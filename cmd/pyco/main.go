@@ -31,7 +31,7 @@ func main() {
 }
 
 // usage is printed for -h and for bad command lines.
-const usage = `usage: pyco [-c CODE | FILE | -] [ARG...]
+const usage = `usage: pyco [-i] [-c CODE | FILE | -] [ARG...]
        pyco test [-v] [DIR|FILE.py ...]
        pyco --version
 `
@@ -39,6 +39,9 @@ const usage = `usage: pyco [-c CODE | FILE | -] [ARG...]
 // pycoMain interprets the command line and returns the exit status.
 func pycoMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
+		if isTerminal(stdin) {
+			return runInteractive("", nil, stdin, stdout, stderr)
+		}
 		return runStdin(nil, stdin, stderr)
 	}
 	switch arg := args[0]; {
@@ -56,6 +59,11 @@ func pycoMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 2
 		}
 		return runCommand(args[1], args[2:])
+	case arg == "-i":
+		if len(args) < 2 {
+			return runInteractive("", nil, stdin, stdout, stderr)
+		}
+		return runInteractive(args[1], args[2:], stdin, stdout, stderr)
 	case arg == "-":
 		return runStdin(args[1:], stdin, stderr)
 	case arg == "--":

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -41,15 +40,8 @@ func runCommand(code string, args []string) int {
 }
 
 // runStdin runs the whole of standard input as a script named <stdin>, like
-// `python3 < file`. An interactive terminal is refused: pyco has no REPL yet.
+// `python3 < file` (a terminal on stdin gets the REPL instead: main.go).
 func runStdin(args []string, stdin io.Reader, stderr io.Writer) int {
-	if f, ok := stdin.(*os.File); ok && len(args) == 0 {
-		if info, err := f.Stat(); err == nil && info.Mode()&fs.ModeCharDevice != 0 {
-			// TODO(outer): an interactive REPL (repl.go, terminal.go).
-			fmt.Fprintf(stderr, "pyco: no interactive mode yet; run a script or pipe one on stdin\n%s", usage)
-			return 2
-		}
-	}
 	src, err := io.ReadAll(stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "pyco: reading stdin: %v\n", err)
