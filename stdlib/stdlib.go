@@ -4,8 +4,11 @@ package stdlib
 
 import (
 	_ "pyco/stdlib/asyncio"
+	_ "pyco/stdlib/bisect"
 	_ "pyco/stdlib/collections"
+	_ "pyco/stdlib/copy"
 	_ "pyco/stdlib/functools"
+	_ "pyco/stdlib/heapq"
 	_ "pyco/stdlib/inspect"
 	_ "pyco/stdlib/itertools"
 	_ "pyco/stdlib/math"
@@ -13,6 +16,7 @@ import (
 	_ "pyco/stdlib/os"
 	_ "pyco/stdlib/random"
 	_ "pyco/stdlib/signal"
+	_ "pyco/stdlib/string"
 	"pyco/stdlib/sys"
 	_ "pyco/stdlib/time"
 	_ "pyco/stdlib/types"
