@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"unicode/utf8"
 
@@ -51,6 +52,11 @@ func isTerminal(r io.Reader) bool {
 type terminal struct {
 	rl  *readline.Instance
 	out *lineTracker // the terminal output, to give input()'s prompt to readline
+	// reading is set while Readline runs: the session's goroutine is
+	// then blocked, so completion may use the VM. Keys typed ahead while
+	// code runs are edited by readline's goroutine meanwhile: Tab
+	// completes nothing then.
+	reading atomic.Bool
 }
 
 // newTerminal returns a terminal configured by cfg (whose Stdout is
@@ -60,20 +66,29 @@ func newTerminal(cfg *readline.Config, complete func(before string) ([]string, i
 		cfg.Stdout = os.Stdout
 	}
 	tr := &lineTracker{w: cfg.Stdout}
-	cfg.AutoComplete = completer(complete)
 	if cfg.InterruptPrompt == "" {
 		cfg.InterruptPrompt = "^C"
 	}
+	tm := &terminal{out: tr}
+	cfg.AutoComplete = completer(func(before string) ([]string, int) {
+		if !tm.reading.Load() {
+			return nil, 0
+		}
+		return complete(before)
+	})
 	rl, err := readline.NewEx(cfg)
 	if err != nil {
 		return nil, err
 	}
-	return &terminal{rl: rl, out: tr}, nil
+	tm.rl = rl
+	return tm, nil
 }
 
 func (tm *terminal) readLine(prompt string) (string, error) {
 	tm.rl.SetPrompt(prompt)
+	tm.reading.Store(true)
 	line, err := tm.rl.Readline()
+	tm.reading.Store(false)
 	tm.out.reset()
 	switch err {
 	case readline.ErrInterrupt:
@@ -151,18 +166,28 @@ func (c completer) Do(line []rune, pos int) ([][]rune, int) {
 // from a terminal through readline or, without one, plain lines with the
 // prompts on stderr. It returns the exit status.
 func runInteractive(script string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var cfg *readline.Config
+	if isTerminal(stdin) {
+		cfg = &readline.Config{
+			HistoryFile:       historyFile(),
+			HistorySearchFold: true,
+			Stdin:             stdin.(*os.File),
+		}
+	}
+	return runSession(script, args, cfg, stdin, stdout, stderr)
+}
+
+// runSession is runInteractive on the terminal configured by cfg or,
+// when cfg is nil, on plain input from stdin. Tests pass a cfg with a
+// fake terminal.
+func runSession(script string, args []string, cfg *readline.Config, stdin io.Reader, stdout, stderr io.Writer) int {
 	var src lineSource
 	var term *terminal
 	var s *session
 	stdinR := &stdinReader{}
 	argv := append([]string{script}, args...)
 	opts := vm.Options{Argv: argv, Path: []string{""}, Stdin: stdinR}
-	if isTerminal(stdin) {
-		cfg := &readline.Config{
-			HistoryFile:       historyFile(),
-			HistorySearchFold: true,
-			Stdin:             stdin.(*os.File),
-		}
+	if cfg != nil {
 		var err error
 		term, err = newTerminal(cfg, func(before string) ([]string, int) { return s.complete(before) })
 		if err != nil {
