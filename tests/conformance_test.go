@@ -22,7 +22,8 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	pycoBin = filepath.Join(dir, "pyco")
-	build := exec.Command("go", "build", "-o", pycoBin, "pyco/cmd/pyco")
+	args := append([]string{"build"}, buildFlags...)
+	build := exec.Command("go", append(args, "-o", pycoBin, "pyco/cmd/pyco")...)
 	if out, err := build.CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "building cmd/pyco: %v\n%s", err, out)
 		os.RemoveAll(dir)

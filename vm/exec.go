@@ -13,6 +13,7 @@ import (
 	"runtime/pprof"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"pyco/compiler"
 	"pyco/parser"
@@ -25,6 +26,11 @@ type Options struct {
 	Stdin  io.Reader // or nil for os.Stdin
 	Stdout io.Writer // or nil for os.Stdout
 	Stderr io.Writer // or nil for os.Stderr
+	// Timeout, when positive, limits the running time from the
+	// interpreter's creation: once it has passed, every eval-breaker check
+	// (backward jumps, calls) raises KeyboardInterrupt("execution time
+	// limit exceeded"), so even code that catches it stops (limits.go).
+	Timeout time.Duration
 }
 
 // An Interpreter is one pyco runtime: its modules, builtins and sys state.
@@ -52,7 +58,8 @@ type Interpreter struct {
 	stdin  *bufio.Reader
 
 	recursionLimit int
-	pending        int32 // eval breaker: breakInterrupt | breakFinalize bits
+	pending        int32       // eval breaker: breakInterrupt | breakFinalize | breakTimeout bits
+	timeout        *time.Timer // sets breakTimeout (Options.Timeout); or nil
 
 	// gens tracks suspended generators to close when collected or at
 	// exit (genfinal.go).
@@ -90,6 +97,7 @@ func NewInterpreter(opts Options) *Interpreter {
 	in.Stderr = newStdStream("<stderr>", "w", errw, nil)
 	in.Stdin = newStdInStream(in.stdin, in)
 	in.main = in.NewThread()
+	in.armTimeout(opts.Timeout)
 
 	argv := make([]Object, len(opts.Argv))
 	for i, a := range opts.Argv {
@@ -127,14 +135,20 @@ func (in *Interpreter) Interrupt() { atomic.OrInt32(&in.pending, breakInterrupt)
 
 // handleBreaker is called by the loop when the eval breaker is set: it
 // closes the collected generators queued by their cleanups, then raises a
-// pending KeyboardInterrupt.
+// pending KeyboardInterrupt, or the running-time limit's (limits.go).
 func (in *Interpreter) handleBreaker() error {
 	v := atomic.SwapInt32(&in.pending, 0)
+	if v&breakTimeout != 0 {
+		atomic.OrInt32(&in.pending, breakTimeout) // it stays set
+	}
 	if v&breakFinalize != 0 {
 		in.runFinalizers(in.main)
 	}
 	if v&breakInterrupt != 0 {
 		return NewException(KeyboardInterrupt)
+	}
+	if v&breakTimeout != 0 {
+		return in.timeoutError()
 	}
 	return nil
 }
@@ -281,6 +295,7 @@ func (in *Interpreter) Main(filename string, src []byte) (status int) {
 		}
 	}
 	t := in.main
+	defer in.stopTimeout()
 	defer func() {
 		if r := recover(); r != nil {
 			in.stdout.Flush()

@@ -61,6 +61,9 @@ func (c *Code) Name() string { return c.C.Name }
 // NewCode converts a compiled code object (and its nested code constants)
 // to a run-time *Code.
 func NewCode(cc *compiler.Code) *Code {
+	if err := verifyCode(cc); err != nil {
+		return badCode(cc, err)
+	}
 	c := &Code{C: cc}
 	c.nlocals = len(cc.VarNames)
 	c.ncells = len(cc.CellVars)

@@ -429,8 +429,8 @@ func bytesRepeat(t *Thread, x []byte, nObj Object) (Object, error) {
 	if n <= 0 || len(x) == 0 {
 		return emptyBytes, nil
 	}
-	if len(x) > (1<<40)/n {
-		return nil, Errorf(MemoryError, "")
+	if err := checkAllocRepeat(n, len(x), 1); err != nil {
+		return nil, err
 	}
 	return &Bytes{B: bytes.Repeat(x, n)}, nil
 }
@@ -579,6 +579,9 @@ func bytes_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, e
 		}
 		if n < 0 {
 			return nil, Errorf(ValueError, "negative count")
+		}
+		if err := checkAlloc(n, 1); err != nil {
+			return nil, err
 		}
 		return &Bytes{B: make([]byte, n)}, nil
 	}

@@ -368,8 +368,8 @@ func intSmallOp(x, y int64, op int) (Object, error) {
 				return MakeInt(r), nil
 			}
 		}
-		if y > 1<<40 {
-			return nil, Errorf(OverflowError, "too many digits in integer")
+		if err := checkAlloc(int(y/8), 1); err != nil {
+			return nil, err
 		}
 		return bigResult(new(big.Int).Lsh(big.NewInt(x), uint(y))), nil
 	case nbRShift:
@@ -573,8 +573,11 @@ func intBigOp(x, y *big.Int, op int) (Object, error) {
 		if x.Sign() == 0 {
 			return MakeInt(0), nil
 		}
-		if !y.IsInt64() || y.Int64() > 1<<40 {
-			return nil, Errorf(OverflowError, "too many digits in integer")
+		if !y.IsInt64() {
+			return nil, Errorf(MemoryError, "")
+		}
+		if err := checkAlloc(int(y.Int64()/8)+len(x.Bits())*8, 1); err != nil {
+			return nil, err
 		}
 		return bigResult(new(big.Int).Lsh(x, uint(y.Int64()))), nil
 	case nbBitAnd:
@@ -1192,6 +1195,9 @@ func int_to_bytes(t *Thread, args []Object, kwnames []string) (Object, error) {
 		}
 		if n < 0 {
 			return nil, Errorf(ValueError, "length argument must be non-negative")
+		}
+		if err := checkAlloc(n, 1); err != nil {
+			return nil, err
 		}
 		length = n
 	}

@@ -202,6 +202,9 @@ func iterItems(t *Thread, o Object) ([]Object, error) {
 	}
 	var items []Object
 	if n, ok := lengthHint(o); ok {
+		if err := checkAlloc(n, objectSize); err != nil {
+			return nil, err
+		}
 		items = make([]Object, 0, n)
 	}
 	err := Iterate(t, o, func(item Object) (bool, error) {
@@ -264,8 +267,8 @@ func repeatItems(items []Object, n int) ([]Object, error) {
 	if n <= 0 || len(items) == 0 {
 		return nil, nil
 	}
-	if len(items) > maxSeqLen/n {
-		return nil, Errorf(MemoryError, "")
+	if err := checkAllocRepeat(n, len(items), objectSize); err != nil {
+		return nil, err
 	}
 	out := make([]Object, 0, len(items)*n)
 	for i := 0; i < n; i++ {
@@ -273,9 +276,6 @@ func repeatItems(items []Object, n int) ([]Object, error) {
 	}
 	return out, nil
 }
-
-// maxSeqLen bounds the length of lists and tuples built by repetition.
-const maxSeqLen = 1 << 40
 
 // isUserType reports whether typ is a class defined in pyco code, whose
 // reflected operators get a chance before a builtin sequence gives up.

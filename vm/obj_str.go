@@ -368,8 +368,8 @@ func strRepeat(t *Thread, s *Str, nObj Object) (Object, error) {
 	if n == 1 {
 		return s.plain(), nil
 	}
-	if len(s.S) > (1<<40)/n {
-		return nil, Errorf(MemoryError, "")
+	if err := checkAllocRepeat(n, len(s.S), 1); err != nil {
+		return nil, err
 	}
 	r := &Str{S: strings.Repeat(s.S, n)}
 	if s.flags&strASCII != 0 {
@@ -1205,6 +1205,9 @@ func strPad(t *Thread, args []Object, kwnames []string, name string) (Object, er
 		return s.plain(), nil
 	}
 	marg := width - n
+	if err := checkAllocRepeat(marg, len(fill), 1); err != nil {
+		return nil, err
+	}
 	var left int
 	switch name {
 	case "center":
@@ -1247,6 +1250,9 @@ func str_zfill(t *Thread, args []Object, kwnames []string) (Object, error) {
 	n := s.Len()
 	if width <= n {
 		return s.plain(), nil
+	}
+	if err := checkAlloc(width, 1); err != nil {
+		return nil, err
 	}
 	fill := strings.Repeat("0", width-n)
 	if s.S != "" && (s.S[0] == '+' || s.S[0] == '-') {

@@ -264,19 +264,15 @@ func (t *Thread) boxIntSlow(n int64) Object {
 // so the narrower state makes dispatch cheaper. Indexes are still checked
 // against the (constant) array bounds; staying inside the real slots is
 // guaranteed by the compiler's stack-depth computation, inside the code by
-// every code object ending in a jump or a return.
+// every code object ending in a jump or a return, and both are checked
+// once per code object by the verifier (verify.go). slotsOf and codeOf
+// (slots_fast.go) make the array pointers; built with the pycodebug tag
+// (slots_debug.go) they return the slices themselves, so that the loop
+// runs with Go's bounds checks against the real lengths.
 type (
 	slotArray [1 << 26]Object
 	codeArray [compiler.MaxArg + 1]compiler.Instr
 )
-
-func slotsOf(f *Frame) *slotArray {
-	return (*slotArray)(unsafe.Pointer(unsafe.SliceData(f.slots)))
-}
-
-func codeOf(c *Code) *codeArray {
-	return (*codeArray)(unsafe.Pointer(unsafe.SliceData(c.code)))
-}
 
 // The binop section tests POP_JUMP_IF_FALSE..POP_JUMP_IF_TRUE as a range.
 var _ = [1]int{}[compiler.POP_JUMP_IF_TRUE-compiler.POP_JUMP_IF_FALSE-1]
