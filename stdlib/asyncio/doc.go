@@ -26,6 +26,14 @@
 // sleeping), and the VM's pending interrupt becomes a KeyboardInterrupt
 // raised out of run_until_complete/run_forever.
 //
+// # The REPL
+//
+// Runner (repl_support.go) is the Go API cmd/pyco's REPL uses for
+// top-level await: one loop for the whole session, each input run as a
+// loop callback (so get_running_loop works at the prompt), an input
+// compiled as a coroutine (vm Compile mode "single-await") run as a task
+// to completion, and Interrupt to cancel it from the SIGINT handler.
+//
 // # VM hooks
 //
 // vm/hooks_asyncio.go holds what this package needs from the VM:
