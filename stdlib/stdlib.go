@@ -11,6 +11,7 @@ import (
 	_ "pyco/stdlib/heapq"
 	_ "pyco/stdlib/inspect"
 	_ "pyco/stdlib/itertools"
+	_ "pyco/stdlib/json"
 	_ "pyco/stdlib/math"
 	_ "pyco/stdlib/operator"
 	_ "pyco/stdlib/os"
