@@ -186,7 +186,7 @@ func TestCtrlC(t *testing.T) {
 	feed(s, "x")
 
 	// While code runs: KeyboardInterrupt with a traceback.
-	interruptAfter(s, 100*time.Millisecond)
+	interruptAfter(s, 200*time.Millisecond)
 	feed(s, "while True: pass")
 
 	// While awaiting: the awaited task is cancelled, other tasks go on.
@@ -199,7 +199,7 @@ async def counter():
         await asyncio.sleep(0.01)
 
 bg = asyncio.create_task(counter())`)
-	interruptAfter(s, 100*time.Millisecond)
+	interruptAfter(s, 200*time.Millisecond)
 	start := time.Now()
 	feed(s, `async def sleeper():
     try:
