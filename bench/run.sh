@@ -72,44 +72,64 @@ fmt_secs() {
     printf '%d.%03d' $((ms / 1000)) $((ms % 1000))
 }
 
-# best_of INTERPRETER FILE OUTFILE -> sets $best_ns; returns non-zero on failure
+# Peak memory comes from GNU time (Debian package "time") when it is there.
+gnu_time=()
+if [[ -x /usr/bin/time ]] && /usr/bin/time -f %M -o /dev/null true 2>/dev/null; then
+    gnu_time=(/usr/bin/time -f %M -o "$tmp/rss")
+fi
+
+# best_of INTERPRETER FILE OUTFILE -> sets $best_ns and $best_kb (the lowest
+# peak RSS over the runs, in KiB, or "-"); returns non-zero on failure
 best_of() {
-    local interp=$1 file=$2 out=$3 i start end dt
+    local interp=$1 file=$2 out=$3 i start end dt kb
     best_ns=""
+    best_kb="-"
     for ((i = 0; i < runs; i++)); do
         start=$(now_ns)
-        if ! (cd "$(dirname "$file")" && timeout "$limit" "$interp" "$(basename "$file")") \
+        if ! (cd "$(dirname "$file")" && timeout "$limit" "${gnu_time[@]}" "$interp" "$(basename "$file")") \
             >"$out" 2>"$out.err" </dev/null; then
             return 1
         fi
         end=$(now_ns)
         dt=$((end - start))
         if [[ -z "$best_ns" || $dt -lt $best_ns ]]; then best_ns=$dt; fi
+        if [[ ${#gnu_time[@]} -gt 0 ]]; then
+            kb=$(tail -n 1 "$tmp/rss")
+            if [[ "$best_kb" == "-" || $kb -lt $best_kb ]]; then best_kb=$kb; fi
+        fi
     done
 }
 
+# ratio A B -> A/B with 2 decimals
+ratio_of() { local r=$(( ($1 * 100 + $2 / 2) / $2 )); printf '%d.%02d' $((r / 100)) $((r % 100)); }
+
 status=0
-printf '%-16s %10s %10s %8s\n' benchmark python pyco ratio
-printf '%-16s %10s %10s %8s\n' ---------------- ---------- ---------- --------
+row() { printf '%-16s %10s %10s %8s %9s %9s %8s\n' "$@"; }
+row benchmark python pyco ratio py_MiB pyco_MiB mem
+row ---------------- ---------- ---------- -------- --------- --------- --------
 for f in "${benches[@]}"; do
     name="$(basename "$f" .py)"
     if best_of "$PYTHON" "$f" "$tmp/py.out"; then
         py_ns=$best_ns
+        py_kb=$best_kb
         py_col="$(fmt_secs "$py_ns")"
     else
-        printf '%-16s %10s %10s %8s\n' "$name" FAIL - -
+        row "$name" FAIL - - - - -
         sed 's/^/  /' "$tmp/py.out.err" | tail -5 >&2
         status=1
         continue
     fi
     pyco_col=-
     ratio=-
+    pyco_kb=-
+    mem=-
     if [[ -n "$pyco" ]]; then
         if best_of "$pyco" "$f" "$tmp/pyco.out"; then
             if cmp -s "$tmp/py.out" "$tmp/pyco.out"; then
                 pyco_col="$(fmt_secs "$best_ns")"
-                r=$(( (best_ns * 100 + py_ns / 2) / py_ns ))
-                ratio="$(printf '%d.%02d' $((r / 100)) $((r % 100)))"
+                ratio="$(ratio_of "$best_ns" "$py_ns")"
+                pyco_kb=$best_kb
+                if [[ "$py_kb" != "-" && "$pyco_kb" != "-" ]]; then mem="$(ratio_of "$pyco_kb" "$py_kb")"; fi
             else
                 pyco_col=MISMATCH
                 status=1
@@ -125,6 +145,7 @@ for f in "${benches[@]}"; do
             sed 's/^/  /' "$tmp/pyco.out.err" | tail -5 >&2
         fi
     fi
-    printf '%-16s %10s %10s %8s\n' "$name" "$py_col" "$pyco_col" "$ratio"
+    mib() { if [[ "$1" == "-" ]]; then echo -; else echo $(( ($1 + 512) / 1024 )); fi; }
+    row "$name" "$py_col" "$pyco_col" "$ratio" "$(mib "$py_kb")" "$(mib "$pyco_kb")" "$mem"
 done
 exit "$status"
