@@ -26,6 +26,10 @@ type Code struct {
 	simple bool
 	// simpleArgc is ArgCount when simple, else -1.
 	simpleArgc int
+	// genArgc is ArgCount for a generator, coroutine or async generator
+	// code whose calls would otherwise be simple, else -1: the loop
+	// creates the generator without the general call path.
+	genArgc int
 	// isGen reports a generator, coroutine or async generator code.
 	isGen bool
 	// globalCache caches LOAD_GLOBAL lookups, one entry per Names index.
@@ -76,6 +80,11 @@ func NewCode(cc *compiler.Code) *Code {
 	c.simpleArgc = -1
 	if c.simple {
 		c.simpleArgc = cc.ArgCount
+	}
+	c.genArgc = -1
+	if c.isGen && cc.KwOnlyArgCount == 0 &&
+		cc.Flags&(compiler.FlagVarargs|compiler.FlagVarkw) == 0 && cc.Cell2Arg == nil {
+		c.genArgc = cc.ArgCount
 	}
 	c.Consts = make([]Object, len(cc.Consts))
 	for i, k := range cc.Consts {
@@ -164,9 +173,11 @@ type Frame struct {
 	// escaped is set when something keeps a reference to the frame
 	// (traceback, sys._getframe): it is then never reused.
 	escaped bool
-	// forIter is set when the frame is a generator resumed inline by
-	// FOR_ITER in its back frame.
-	forIter bool
+	// inline is set while the frame is a generator's resumed inside the
+	// dispatch loop of its consumer, the back frame (generator.go,
+	// enterInline): how the consumer receives what the frame yields or
+	// returns (inlFor, inlYieldFrom, inlSend); 0 otherwise.
+	inline uint8
 	// initSelf is the instance whose __init__ the frame runs inline (its
 	// return value must be None and the caller receives initSelf); or nil.
 	initSelf Object
@@ -266,7 +277,7 @@ func (t *Thread) releaseFrame(f *Frame) {
 	f.initSelf = nil
 	f.Locals = nil
 	f.entry = false
-	f.forIter = false
+	f.inline = 0
 	t.framePool = append(t.framePool, f)
 }
 

@@ -45,6 +45,9 @@ type Generator struct {
 	unaw   *unawaitedEntry
 	// chain is resumeChain's buffer.
 	chain []chainLevel
+	// savedExc is the consumer's handled exception while the frame runs
+	// inline (enterInline).
+	savedExc *Exception
 }
 
 // The generator-family types.
@@ -201,6 +204,110 @@ func (g *Generator) run(t *Thread, throw *Exception) (Object, bool, error) {
 		return nil, true, err
 	}
 	return r, g.done, nil
+}
+
+// genSendMethod and coroSendMethod are generator.send and coroutine.send,
+// which CALL_METHOD runs inline (inlSend).
+var genSendMethod, coroSendMethod Object
+
+// How a generator frame run inline gives its results to its consumer
+// (Frame.inline).
+const (
+	// inlFor: FOR_ITER (or its fused form) at the consumer's pc-1 receives
+	// the yielded values; returning ends the loop.
+	inlFor = 1 + iota
+	// inlYieldFrom: the consumer is suspended in the YIELD_FROM at its
+	// pc-1 with the generator on top of its stack: a yield suspends the
+	// consumer too (yielding the same value), a return replaces the
+	// generator with the result.
+	inlYieldFrom
+	// inlSend: gen.send(v) called by the CALL_METHOD at the consumer's
+	// pc-1 (whose stack is already popped): a yield is the call's result,
+	// a return raises StopIteration there.
+	inlSend
+)
+
+// enterInline resumes g with v (None for next()) inside the dispatch loop
+// that runs consumer, as a call would be: it does what Generator.run does
+// before t.run and returns g's frame, linked to consumer and made the
+// thread's current frame, for the loop to continue in. It returns nil,
+// having changed nothing, when g must be resumed through Generator.resume
+// instead (running, finished, an async generator, a non-None value sent
+// to a just-started generator, or at the recursion limit, for resume to
+// report).
+func (g *Generator) enterInline(t *Thread, consumer *Frame, v Object, kind uint8) *Frame {
+	if g.running || g.done || g.kind == genAsyncGen || t.depth >= t.Interp.recursionLimit {
+		return nil
+	}
+	f := g.frame
+	if !g.started {
+		if v != None {
+			return nil
+		}
+		g.started = true
+	} else {
+		if sub, ok := g.delegate().(*Generator); ok && sub.started && !sub.done && !sub.running {
+			// Suspended in a chain of delegations: resumeChain resumes
+			// the innermost level directly, which is cheaper than
+			// re-executing each level's YIELD_FROM.
+			return nil
+		}
+		f.slots[f.sp] = v
+		f.sp++
+	}
+	if g.unaw != nil {
+		g.markStarted()
+	}
+	g.running = true
+	g.savedExc = t.excInfo
+	if g.excInfo != nil {
+		t.excInfo = g.excInfo
+	}
+	f.gen = g
+	f.back = consumer
+	f.entry = false
+	f.inline = kind
+	t.depth++
+	t.frame = f
+	return f
+}
+
+// leaveSuspended is Generator.run's epilogue for g's frame f, run inline,
+// after it yielded (its sp and pc saved; t.depth already decremented).
+// The caller continues in the consumer (f.back, read before).
+func (g *Generator) leaveSuspended(t *Thread, f *Frame) {
+	g.running = false
+	g.excInfo = nil
+	for _, b := range f.blocks {
+		if b.kind == blockExceptHandler {
+			g.excInfo = t.excInfo
+		}
+	}
+	f.gen = nil
+	f.back = nil
+	f.inline = 0
+	if len(f.blocks) > 0 || g.fin != nil {
+		g.track(t.Interp, f)
+	}
+	t.excInfo = g.savedExc
+	g.savedExc = nil
+}
+
+// leaveDone is Generator.run's epilogue for g's frame f, run inline,
+// after it returned or raised (g finished): the frame is released. The
+// caller continues in the consumer (f.back, read before).
+func (g *Generator) leaveDone(t *Thread, f *Frame) {
+	g.running = false
+	g.frame = nil
+	g.excInfo = nil
+	if g.fin != nil {
+		g.untrack()
+	}
+	f.gen = nil
+	f.inline = 0
+	t.excInfo = g.savedExc
+	g.savedExc = nil
+	t.releaseFrame(f)
 }
 
 // resumeChain resumes g, suspended in an await / yield from of the
@@ -609,6 +716,8 @@ func init() {
 	})
 
 	// Async generators.
+	genSendMethod, _ = GeneratorType.Dict.GetStr("send")
+	coroSendMethod, _ = CoroutineType.Dict.GetStr("send")
 	AsyncGeneratorType.AddMethod("__aiter__", func(t *Thread, args []Object, kwnames []string) (Object, error) { return args[0], nil })
 	AsyncGeneratorType.AddMethod("__anext__", func(t *Thread, args []Object, kwnames []string) (Object, error) {
 		return &asyncGenASend{g: args[0].(*Generator), v: None}, nil

@@ -92,10 +92,22 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					return nil, exc
 				}
 				caller := f.back
-				t.releaseFrame(f)
+				kind := f.inline
+				if f.gen != nil {
+					// A generator frame run inline: the exception continues
+					// in its consumer at the instruction that resumed it.
+					f.gen.leaveDone(t, f)
+				} else {
+					t.releaseFrame(f)
+				}
 				f = caller
 				t.frame = f
 				code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, f.pc
+				if kind == inlYieldFrom {
+					// The YIELD_FROM fails: its sub-iterator is popped.
+					sp--
+					slots[sp] = nil
+				}
 				f.escaped = true
 				exc.Traceback = &Traceback{Frame: f, Line: lineAt(f.Code, pc-1), Lasti: pc - 1, Next: exc.Traceback}
 			}
@@ -779,6 +791,14 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				case *TupleIterator:
 					v = it.NextItem()
 				case *Generator:
+					if gf := it.enterInline(t, f, None, inlFor); gf != nil {
+						// Continue in the generator's frame; its yield
+						// comes back here (the yieldv section).
+						f.sp, f.pc = sp, pc
+						f = gf
+						code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, f.pc
+						continue
+					}
 					r, done, e := it.resume(t, None, nil)
 					if e != nil {
 						err = e
@@ -1089,6 +1109,18 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						if isMethod {
 							base--
 						}
+						if nargs == 2 && (Object(b) == genSendMethod || Object(b) == coroSendMethod) {
+							// gen.send(v): resume the generator in this loop.
+							if g, ok := slots[first].(*Generator); ok {
+								if gf := g.enterInline(t, f, slots[first+1], inlSend); gf != nil {
+									clear(slots[base:sp])
+									f.sp, f.pc = base, pc
+									f = gf
+									code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, f.pc
+									break
+								}
+							}
+						}
 						f.sp, f.pc = sp, pc
 						r, e := b.Fn(t, slots[first:first+nargs], nil)
 						if e != nil {
@@ -1114,7 +1146,28 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					}
 					c := fn.Code
 					if c.simpleArgc != nargs || t.depth >= t.Interp.recursionLimit || atomic.LoadInt32(brk) != 0 {
-						goto callGeneral
+						if c.genArgc != nargs || initSelf != nil || atomic.LoadInt32(brk) != 0 {
+							goto callGeneral
+						}
+						// A generator function: bind the arguments into a
+						// new frame and make the generator, as callFunction
+						// would (its origin is the caller's pc).
+						nf := t.newFrame(c, fn.Globals, fn.Builtins)
+						nf.Func = fn
+						copy(nf.slots, slots[first:first+nargs])
+						if c.nfree > 0 || c.ncells > 0 {
+							initCells(fn, nf)
+						}
+						base := sp - arg - 1
+						if isMethod {
+							base--
+						}
+						f.sp, f.pc = sp, pc
+						g := newGenerator(t, nf, fn)
+						clear(slots[base:sp])
+						slots[base] = g
+						sp = base + 1
+						break
 					}
 					var nf *Frame
 					if n := len(t.framePool) - 1; n >= 0 && cap(t.framePool[n].slots) >= c.nslots {
@@ -1495,13 +1548,23 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					}
 				}
 				f.sp, f.pc = sp, pc
-				t.depth--
-				t.frame = f.back
-				f.gen.suspend(t)
-				return v, nil
+				retv = v
+				goto yieldv
 			case compiler.YIELD_FROM:
 				v := slots[sp-1]
 				sub := slots[sp-2]
+				if g, ok := sub.(*Generator); ok {
+					if gf := g.enterInline(t, f, v, inlYieldFrom); gf != nil {
+						// Resume the sub-generator in this loop, like a
+						// call; the consumer keeps it on its stack.
+						sp--
+						slots[sp] = nil
+						f.sp, f.pc = sp, pc
+						f = gf
+						code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, f.pc
+						continue
+					}
+				}
 				f.sp, f.pc = sp, pc
 				r, done, e := delegateSend(t, sub, v)
 				if e != nil {
@@ -1521,10 +1584,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				sp--
 				slots[sp] = nil
 				f.sp, f.pc = sp, pc-1
-				t.depth--
-				t.frame = f.back
-				f.gen.suspend(t)
-				return r, nil
+				retv = r
+				goto yieldv
 			case compiler.GET_YIELD_FROM_ITER:
 				v := slots[sp-1]
 				if g, ok := v.(*Generator); ok {
@@ -1612,11 +1673,33 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			{
 				v := retv
 				t.depth--
-				if f.gen != nil {
+				if g := f.gen; g != nil {
 					f.sp, f.pc = sp, pc
-					f.gen.finish()
-					t.frame = f.back
-					return v, nil
+					g.finish()
+					kind := f.inline
+					if kind == 0 {
+						t.frame = f.back
+						return v, nil
+					}
+					// A generator frame run inline: back to its consumer.
+					consumer := f.back
+					g.leaveDone(t, f)
+					f = consumer
+					t.frame = f
+					code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, f.pc
+					switch kind {
+					case inlYieldFrom:
+						slots[sp-1] = v
+					case inlFor:
+						// The loop is exhausted (the return value is dropped).
+						sp--
+						slots[sp] = nil
+						pc = int(code[pc-1] >> 8)
+					default: // inlSend
+						err = stopIteration(v)
+						goto fail
+					}
+					continue
 				}
 				if f.entry {
 					t.frame = f.back
@@ -1629,7 +1712,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					// releaseFrame, inlined (f.gen is nil).
 					f.initSelf = nil
 					f.Locals = nil
-					f.forIter = false
+					f.inline = 0
 					t.framePool = append(t.framePool, f)
 				}
 				f = caller
@@ -1646,6 +1729,37 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				sp++
 				continue
 			}
+
+		yieldv:
+			// Generator frame f yields retv (its sp and pc are saved).
+			for {
+				t.depth--
+				kind := f.inline
+				if kind == 0 {
+					t.frame = f.back
+					return retv, nil
+				}
+				// Run inline: back to the consumer.
+				consumer := f.back
+				f.gen.leaveSuspended(t, f)
+				f = consumer
+				t.frame = f
+				code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, f.pc
+				if kind != inlYieldFrom {
+					break
+				}
+				// The consumer's YIELD_FROM suspends too, re-executed when
+				// it is resumed, and yields the same value.
+				f.pc = pc - 1
+			}
+			if code[pc-1].Op() == opForIterStore {
+				slots[code[pc]>>8] = retv
+				pc++
+			} else {
+				slots[sp] = retv
+				sp++
+			}
+			continue
 
 		storeAttr:
 			// ao.<site asite> = sv; both are already popped.
