@@ -92,8 +92,15 @@
 // a generator suspended in a chain of such delegations to generators or
 // coroutines (await f() awaiting g() ...) resumes the innermost one
 // directly (Generator.resumeChain) rather than re-entering the loop once
-// per level. No goroutines are involved. Natives never suspend: a Go-implemented
-// awaitable returns an iterator object that yields.
+// per level. When the consumer is itself a pyco frame (a for loop's
+// FOR_ITER, YIELD_FROM or await, or a gen.send(v) method call), the
+// generator's frame is resumed inside the consumer's dispatch loop, like a
+// call: a yield pops back to the consumer with the value, a return ends the
+// loop, completes the delegation or raises StopIteration at the send, and
+// an exception unwinds into the consumer. Natives (next(), list(g), a
+// Task's step) resume through Generator.Send/Throw, which run the loop on
+// the generator's frame. No goroutines are involved. Natives never suspend:
+// a Go-implemented awaitable returns an iterator object that yields.
 //
 // # The block stack and exceptions
 //
