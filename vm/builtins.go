@@ -330,6 +330,11 @@ func IsInstanceOf(t *Thread, o, spec Object) (bool, error) {
 		// __class__ may differ from type() (proxies).
 		return false, nil
 	case *Tuple:
+		// Nested tuples recurse on the Go stack.
+		if err := t.EnterRecursiveCall(" in __instancecheck__"); err != nil {
+			return false, err
+		}
+		defer t.LeaveRecursiveCall()
 		for _, x := range s.Items {
 			ok, err := IsInstanceOf(t, o, x)
 			if err != nil || ok {
@@ -407,6 +412,10 @@ func isSubclassOf(t *Thread, c, spec Object) (bool, error) {
 		}
 		return false, nil
 	case *Tuple:
+		if err := t.EnterRecursiveCall(" in __subclasscheck__"); err != nil {
+			return false, err
+		}
+		defer t.LeaveRecursiveCall()
 		for _, x := range s.Items {
 			ok, err := isSubclassOf(t, c, x)
 			if err != nil || ok {

@@ -68,6 +68,9 @@ var fuzzRunSeeds = []string{
 	"def f():\n    try: f()\n    except BaseException: f()\nf()",
 	"try:\n    [0] * 10 ** 10\nexcept MemoryError:\n    print('mem')",
 	"print(''.join(str(i) for i in range(10)) * 2, b'ab' * 3, (1,) * 4)",
+	"print(0 % 0j)",
+	"a = b = ()\nfor i in range(100000): a, b = (a,), (b,)\ntry:\n    a == b\nexcept RecursionError as e:\n    print(e)",
+	"x = [1]\nfor i in range(100000): x = map(abs, x)\ntry:\n    list(x)\nexcept RecursionError as e:\n    print(e)",
 }
 
 // fuzzTimeout is each run's time limit; a run still going fuzzHang after
@@ -84,8 +87,11 @@ func FuzzRun(f *testing.F) {
 	// Huge allocations fail early instead of exhausting the fuzz workers.
 	defer func(n int64) { maxAllocBytes = n }(maxAllocBytes)
 	maxAllocBytes = 64 << 20
-	f.Chdir(f.TempDir()) // files the inputs create stay out of the tree
+	// Files the inputs create stay out of the tree (the fuzzer itself
+	// writes its corpus relative to the package directory).
+	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, src string) {
+		t.Chdir(dir)
 		var errb bytes.Buffer
 		in := NewInterpreter(Options{Stdout: io.Discard, Stderr: &errb, Stdin: strings.NewReader(""), Timeout: fuzzTimeout})
 		done := make(chan struct{})
@@ -114,6 +120,19 @@ func TestRunLimits(t *testing.T) {
 		"while True: pass",
 		"while True:\n    try:\n        while True: pass\n    except BaseException:\n        pass",
 		"def f():\n    try: f()\n    except BaseException: f()\nf()",
+		// Loops whose back edge is a conditional jump, plain or fused
+		// with a comparison or an int operator, at module and function
+		// level.
+		"x = 0\nwhile x < 1:\n    x = x * 1",
+		"x = 1\nwhile x: pass",
+		"x = [1]\nwhile x and x: pass",
+		"x = 1\nwhile x - 1 == 0: pass",
+		"x = 1\nwhile x + 1: pass",
+		"x = 0\nwhile True:\n    x = 0\n    if x > 1000: pass",
+		"def f(x, y):\n    while x < y:\n        x = x * 1\nf(0, 1)",
+		"def f(x):\n    while x < 1:\n        x = x * 1\nf(0)",
+		"def f(x):\n    while x + 1:\n        pass\nf(1)",
+		"def f(x):\n    while x or x: pass\nf(1)",
 	} {
 		var errb bytes.Buffer
 		in := NewInterpreter(Options{Stdout: io.Discard, Stderr: &errb, Timeout: 50 * time.Millisecond})
@@ -125,5 +144,30 @@ func TestRunLimits(t *testing.T) {
 		if e := errb.String(); status != 130 || !strings.HasSuffix(e, "KeyboardInterrupt: execution time limit exceeded\n") {
 			t.Errorf("%q: status %d, stderr ends %q", src, status, e[max(0, len(e)-200):])
 		}
+	}
+}
+
+// TestInterruptLoops checks that Interpreter.Interrupt (what Ctrl-C does)
+// stops loops of every shape.
+func TestInterruptLoops(t *testing.T) {
+	for _, src := range []string{
+		"while True: pass",
+		"x = 0\nwhile x < 1: x = 0",
+		"def f(x):\n    while x < 1: x = x * 1\nf(0)",
+	} {
+		var errb bytes.Buffer
+		in := NewInterpreter(Options{Stdout: io.Discard, Stderr: &errb})
+		timer := time.AfterFunc(30*time.Millisecond, in.Interrupt)
+		done := make(chan int)
+		go func() { done <- in.Main("loop.py", []byte(src)) }()
+		select {
+		case status := <-done:
+			if status != 130 || !strings.HasSuffix(errb.String(), "KeyboardInterrupt\n") {
+				t.Errorf("%q: status %d, stderr %q", src, status, errb.String())
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%q: not interrupted", src)
+		}
+		timer.Stop()
 	}
 }

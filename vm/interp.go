@@ -702,6 +702,10 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				v := slots[sp]
 				if bv, ok := v.(Bool); ok {
 					if !bv {
+						if arg < pc && atomic.LoadInt32(brk) != 0 {
+							pc = arg
+							goto backJump
+						}
 						pc = arg
 					}
 				} else {
@@ -711,6 +715,10 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						goto fail
 					}
 					if !b {
+						if arg < pc && atomic.LoadInt32(brk) != 0 {
+							pc = arg
+							goto backJump
+						}
 						pc = arg
 					}
 				}
@@ -719,6 +727,10 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				v := slots[sp]
 				if bv, ok := v.(Bool); ok {
 					if bv {
+						if arg < pc && atomic.LoadInt32(brk) != 0 {
+							pc = arg
+							goto backJump
+						}
 						pc = arg
 					}
 				} else {
@@ -728,6 +740,10 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						goto fail
 					}
 					if b {
+						if arg < pc && atomic.LoadInt32(brk) != 0 {
+							pc = arg
+							goto backJump
+						}
 						pc = arg
 					}
 				}
@@ -738,6 +754,10 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					goto fail
 				}
 				if !b {
+					if arg < pc && atomic.LoadInt32(brk) != 0 {
+						pc = arg
+						goto backJump
+					}
 					pc = arg
 				} else {
 					sp--
@@ -750,6 +770,10 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					goto fail
 				}
 				if b {
+					if arg < pc && atomic.LoadInt32(brk) != 0 {
+						pc = arg
+						goto backJump
+					}
 					pc = arg
 				} else {
 					sp--
@@ -1977,12 +2001,25 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				}
 			cmpJumpDo:
 				if j := code[pc]; truth == (j.Op() == compiler.POP_JUMP_IF_TRUE) {
+					if int(j>>8) < pc && atomic.LoadInt32(brk) != 0 {
+						pc = int(j >> 8)
+						goto backJump
+					}
 					pc = int(j >> 8)
 				} else {
 					pc++
 				}
 				continue
 			}
+
+		backJump:
+			// A conditional jump went back (pc is its target) while the
+			// eval breaker is set; unconditional JUMP checks it inline.
+			if e := t.Interp.handleBreaker(); e != nil {
+				err = e
+				goto fail
+			}
+			continue
 
 		binop:
 			// ba bop bb: the operands are already popped; push the result.
@@ -2045,6 +2082,10 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					nx := code[pc]
 					if nxo := nx.Op(); nxo <= compiler.POP_JUMP_IF_TRUE && nxo >= compiler.POP_JUMP_IF_FALSE {
 						if (r != 0) == (nxo == compiler.POP_JUMP_IF_TRUE) {
+							if int(nx>>8) < pc && atomic.LoadInt32(brk) != 0 {
+								pc = int(nx >> 8)
+								goto backJump
+							}
 							pc = int(nx >> 8)
 						} else {
 							pc++

@@ -92,7 +92,13 @@ func init() {
 	}
 	TupleType.Repr = tuple_repr
 	TupleType.Hash = func(t *Thread, o Object) (int64, error) {
-		return hashTuple(t, o.(*Tuple).Items)
+		// Deeply nested tuples recurse on the Go stack.
+		if err := t.enterDeep(" while hashing"); err != nil {
+			return 0, err
+		}
+		h, err := hashTuple(t, o.(*Tuple).Items)
+		t.leaveDeep()
+		return h, err
 	}
 	TupleType.RichCompare = func(t *Thread, a, b Object, op CompareOp) (Object, error) {
 		x, ok1 := a.(*Tuple)

@@ -164,7 +164,19 @@ var cmpSymbols = [...]string{"==", "!=", "<", "<=", ">", ">="}
 
 // RichCompare returns the result of `a op b`, trying the reflected
 // operation and the default identity comparison for == and != like CPython.
+// Like CPython's PyObject_RichCompare it counts as a recursive call, so
+// that comparing deeply nested containers raises RecursionError instead
+// of overflowing the Go stack.
 func RichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
+	if err := t.EnterRecursiveCall(" in comparison"); err != nil {
+		return nil, err
+	}
+	r, err := richCompare(t, a, b, op)
+	t.LeaveRecursiveCall()
+	return r, err
+}
+
+func richCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 	ta, tb := a.Type(), b.Type()
 	checkedReverse := false
 	if ta != tb && tb.RichCompare != nil && isSubtype(tb, ta) {
@@ -250,7 +262,13 @@ func Next(t *Thread, it Object) (Object, error) {
 	if next == nil {
 		return nil, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
 	}
+	// Iterators over iterators (map, zip, filter... nested millions
+	// deep) recurse on the Go stack.
+	if err := t.enterDeep(""); err != nil {
+		return nil, err
+	}
 	v, err := next(t, it)
+	t.leaveDeep()
 	if err != nil {
 		if e, ok := err.(*Exception); ok && isSubtype(e.Class, StopIteration) {
 			return nil, nil

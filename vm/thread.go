@@ -15,6 +15,10 @@ type Thread struct {
 	// nativeDepth counts re-entries of the dispatch loop from Go code, so
 	// that recursion through natives cannot overflow the Go stack.
 	nativeDepth int
+	// dataDepth counts the Go recursion of natives over nested data that
+	// CPython does not bound by the recursion limit (hashing nested
+	// tuples, iterators over iterators): see enterDeep.
+	dataDepth int
 
 	// excInfo is the exception currently being handled (sys.exc_info());
 	// or nil.
@@ -81,3 +85,24 @@ func (t *Thread) EnterRecursiveCall(where string) error {
 
 // LeaveRecursiveCall undoes EnterRecursiveCall.
 func (t *Thread) LeaveRecursiveCall() { t.nativeDepth-- }
+
+// maxDataDepth bounds the recursion counted by enterDeep: far deeper than
+// the recursion limit (CPython handles such data a hundred thousand
+// levels deep), yet a few tens of MB of Go stack.
+const maxDataDepth = 200_000
+
+// enterDeep is EnterRecursiveCall for natives that recurse over nested
+// data where CPython has no recursion check (and crashes when the C stack
+// runs out): it allows maxDataDepth levels, then raises RecursionError.
+// Call leaveDeep when done.
+func (t *Thread) enterDeep(where string) error {
+	t.dataDepth++
+	if t.dataDepth > maxDataDepth {
+		t.dataDepth--
+		return Errorf(RecursionError, "maximum recursion depth exceeded%s", where)
+	}
+	return nil
+}
+
+// leaveDeep undoes enterDeep.
+func (t *Thread) leaveDeep() { t.dataDepth-- }

@@ -19,6 +19,8 @@ package vm
 //     stack never holds fewer values than an instruction reads (counting
 //     those it reads below what it pops, such as LIST_APPEND's list) and
 //     never more than StackSize, and the block stack never underflows.
+//   - every constant has a type the VM converts (a complex constant, which
+//     pyco does not implement, makes the stub raise NotImplementedError).
 // A code object that fails is not run: NewCode replaces it by a stub that
 // raises SystemError("bad bytecode: ...") when called. The checks mirror
 // the compiler's own tables (compiler.StackEffect), so for the compiler's
@@ -27,6 +29,7 @@ package vm
 
 import (
 	"fmt"
+	"math/big"
 
 	"pyco/compiler"
 	"pyco/parser"
@@ -137,7 +140,40 @@ func verifyCode(cc *compiler.Code) error {
 	if op := cc.Code[n-1].Op(); !op.EndsFlow() {
 		return bad("ends with %s, not a jump, return or raise", op)
 	}
+	for i, k := range cc.Consts {
+		if err := checkConst(k); err != nil {
+			if _, ok := err.(unsupportedError); ok {
+				return err
+			}
+			return bad("constant %d: %v", i, err)
+		}
+	}
 	return verifyFlow(cc, bad)
+}
+
+// unsupportedError is a verification failure that is not a compiler bug:
+// a constant of a type pyco does not implement (complex). The stub code
+// raises NotImplementedError with its message.
+type unsupportedError string
+
+func (e unsupportedError) Error() string { return string(e) }
+
+// checkConst reports a constant constValue cannot convert.
+func checkConst(k any) error {
+	switch k := k.(type) {
+	case nil, bool, int64, int, *big.Int, float64, string, compiler.Bytes, compiler.Ellipsis, *compiler.Code:
+		return nil
+	case compiler.ConstTuple:
+		for _, x := range k {
+			if err := checkConst(x); err != nil {
+				return err
+			}
+		}
+		return nil
+	case complex128:
+		return unsupportedError("pyco does not support complex numbers yet")
+	}
+	return fmt.Errorf("unknown type %T", k)
 }
 
 // verifyFlow walks every path of cc (the instructions are known valid)
@@ -297,9 +333,12 @@ func badCode(cc *compiler.Code, why error) *Code {
 		StackSize: 1,
 	}
 	c := NewCode(stub)
-	msg := "bad bytecode: " + why.Error()
+	cls, msg := SystemError, "bad bytecode: "+why.Error()
+	if _, ok := why.(unsupportedError); ok {
+		cls, msg = NotImplementedError, why.Error()
+	}
 	c.Consts[0] = NewBuiltin("<bad bytecode>", func(t *Thread, args []Object, kwnames []string) (Object, error) {
-		return nil, Errorf(SystemError, "%s", msg)
+		return nil, Errorf(cls, "%s", msg)
 	})
 	return c
 }
