@@ -77,8 +77,23 @@
 // recursion through natives cannot overflow the Go stack.
 //
 // The eval breaker (Interpreter.Interrupt, safe from any goroutine) is
-// checked at backward jumps and calls only; a pending interrupt raises
-// KeyboardInterrupt there.
+// checked at backward jumps (conditional ones too, fused or not) and
+// calls only; a pending interrupt raises KeyboardInterrupt there, and so
+// does Options.Timeout once it has passed, at every later check
+// (limits.go). Requests for more memory than the machine has raise
+// MemoryError (checkAlloc) rather than abort the Go runtime.
+//
+// # Robustness
+//
+// NewCode verifies each compiled code object once (verify.go): argument
+// indexes against their tables, jump targets, the final instruction, and
+// the operand and block stack depths along every path against StackSize
+// and BlockDepth, the invariants the loop's unchecked array indexing
+// relies on; a failing code object runs as a stub raising
+// "SystemError: bad bytecode: ...". Built with the pycodebug tag the loop
+// uses bounds-checked slices instead (slots_debug.go). FuzzRun
+// (fuzz_run_test.go) runs arbitrary programs under a time limit and fails
+// on any recovered Go panic.
 //
 // # The suspension rule
 //
