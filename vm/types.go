@@ -37,13 +37,28 @@ var (
 	TracebackType          = &Type{Name: "traceback", Module: "builtins", IsBuiltin: true, NoSubclass: true}
 )
 
-func (*NoneType) Type() *Type           { return NoneTypeType }
+// Type returns NoneType.
+func (*NoneType) Type() *Type { return NoneTypeType }
+
+// Type returns NotImplementedType.
 func (*NotImplementedType) Type() *Type { return NotImplementedTypeType }
-func (*EllipsisType) Type() *Type       { return EllipsisTypeType }
-func (Bool) Type() *Type                { return BoolType }
-func (Int) Type() *Type                 { return IntType }
-func (*BigInt) Type() *Type             { return IntType }
-func (Float) Type() *Type               { return FloatType }
+
+// Type returns ellipsis.
+func (*EllipsisType) Type() *Type { return EllipsisTypeType }
+
+// Type returns bool.
+func (Bool) Type() *Type { return BoolType }
+
+// Type returns int.
+func (Int) Type() *Type { return IntType }
+
+// Type returns int.
+func (*BigInt) Type() *Type { return IntType }
+
+// Type returns float.
+func (Float) Type() *Type { return FloatType }
+
+// Type returns the class's metaclass: type, unless the class has another.
 func (t *Type) Type() *Type {
 	if t.Meta != nil {
 		return t.Meta
