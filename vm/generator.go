@@ -327,14 +327,29 @@ func (g *Generator) resumeChain(t *Thread, v Object, sub *Generator) (Object, bo
 	savedFrame, savedDepth, savedExc := t.frame, t.depth, t.excInfo
 	exc := savedExc
 	cur := g
+	back := savedFrame
 	for {
 		if cur.excInfo != nil {
 			exc = cur.excInfo
 		}
-		// exc: t.excInfo while the levels below cur run.
+		// exc: t.excInfo while the levels below cur run. The level is
+		// marked running and linked as it is found (a suspended chain
+		// has no cycle: sub cannot be a level above).
 		chain = append(chain, chainLevel{cur, exc})
+		cur.running = true
+		f := cur.frame
+		f.back = back
+		back = f
 		cur = sub
-		next, ok := sub.delegate().(*Generator)
+		// sub.delegate(), inlined (sub is started and not done).
+		sf := sub.frame
+		if sf == nil {
+			break
+		}
+		if c := sf.Code.code; sf.pc >= len(c) || c[sf.pc].Op() != compiler.YIELD_FROM {
+			break
+		}
+		next, ok := sf.slots[sf.sp-1].(*Generator)
 		if !ok || !next.started || next.done || next.running {
 			break
 		}
@@ -342,15 +357,9 @@ func (g *Generator) resumeChain(t *Thread, v Object, sub *Generator) (Object, bo
 	}
 	g.chain = chain
 	n := len(chain)
-	back := savedFrame
-	for _, l := range chain {
-		l.g.running = true
-		l.g.frame.back = back
-		back = l.g.frame
-	}
 	t.frame = back
 	t.depth += n
-	t.excInfo = chain[n-1].exc
+	t.excInfo = exc
 	r, done, err := cur.resume(t, v, nil)
 	i := n
 	for i > 0 && (done || err != nil) {
@@ -395,7 +404,11 @@ type chainLevel struct {
 // YIELD_FROM); or nil.
 func (g *Generator) delegate() Object {
 	f := g.frame
-	if f == nil || !g.started || f.pc >= len(f.Code.C.Code) || f.Code.C.Code[f.pc].Op() != compiler.YIELD_FROM {
+	if !g.started || f == nil {
+		return nil
+	}
+	// The quickened stream keeps YIELD_FROM as it is, at the same index.
+	if c := f.Code.code; f.pc >= len(c) || c[f.pc].Op() != compiler.YIELD_FROM {
 		return nil
 	}
 	return f.slots[f.sp-1]

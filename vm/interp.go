@@ -1137,7 +1137,11 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 							// gen.send(v): resume the generator in this loop.
 							if g, ok := slots[first].(*Generator); ok {
 								if gf := g.enterInline(t, f, slots[first+1], inlSend); gf != nil {
-									clear(slots[base:sp])
+									// clear(slots[base:sp]) without the
+									// memclr call (two or three slots).
+									for i := base; i < sp; i++ {
+										slots[i] = nil
+									}
 									f.sp, f.pc = base, pc
 									f = gf
 									code, slots, sp, pc = codeOf(f.Code), slotsOf(f), f.sp, f.pc
@@ -1844,6 +1848,9 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				var d *Dict
 				if inst, ok := obj.(*Instance); ok {
 					typ, d = inst.Class, inst.Dict
+				} else if g, ok := obj.(*Generator); ok {
+					// No attribute dict (gen.send, gen.throw...).
+					typ = g.Type()
 				} else {
 					typ = obj.Type()
 					d = instanceDict(obj, false)
