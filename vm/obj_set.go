@@ -908,23 +908,45 @@ func (s *Set) qual(name string) string {
 	return "set." + name
 }
 
-func set_add(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "add", true)
+// The argument checks setMethodSelf makes after setSelf.
+const (
+	setAnyArgs = iota // any positional arguments, no keywords
+	setNoArgs         // no arguments
+	setOneArg         // exactly one positional argument
+)
+
+// setMethodSelf is setSelf followed by the argument check named by nargs,
+// whose error names the method as s.qual(name).
+func setMethodSelf(args []Object, kwnames []string, name string, mutating bool, nargs int) (*Set, error) {
+	s, err := setSelf(args, name, mutating)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkOneArg("set.add", args, kwnames); err != nil {
+	switch nargs {
+	case setNoArgs:
+		err = checkNoArgs(s.qual(name), args, kwnames)
+	case setOneArg:
+		err = checkOneArg(s.qual(name), args, kwnames)
+	default:
+		err = noKwargs(s.qual(name), kwnames)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func set_add(t *Thread, args []Object, kwnames []string) (Object, error) {
+	s, err := setMethodSelf(args, kwnames, "add", true, setOneArg)
+	if err != nil {
 		return nil, err
 	}
 	return None, s.Add(t, args[1])
 }
 
 func set_remove(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "remove", true)
+	s, err := setMethodSelf(args, kwnames, "remove", true, setOneArg)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkOneArg("set.remove", args, kwnames); err != nil {
 		return nil, err
 	}
 	found, err := s.Discard(t, args[1])
@@ -938,11 +960,8 @@ func set_remove(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func set_discard(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "discard", true)
+	s, err := setMethodSelf(args, kwnames, "discard", true, setOneArg)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkOneArg("set.discard", args, kwnames); err != nil {
 		return nil, err
 	}
 	_, err = s.Discard(t, args[1])
@@ -953,11 +972,8 @@ func set_discard(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func set_pop(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "pop", true)
+	s, err := setMethodSelf(args, kwnames, "pop", true, setNoArgs)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkNoArgs("set.pop", args, kwnames); err != nil {
 		return nil, err
 	}
 	if s.used == 0 {
@@ -979,11 +995,8 @@ func set_pop(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func set_clear(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "clear", true)
+	s, err := setMethodSelf(args, kwnames, "clear", true, setNoArgs)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkNoArgs("set.clear", args, kwnames); err != nil {
 		return nil, err
 	}
 	s.clearTable()
@@ -991,11 +1004,8 @@ func set_clear(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func set_copy(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "copy", false)
+	s, err := setMethodSelf(args, kwnames, "copy", false, setNoArgs)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkNoArgs(s.qual("copy"), args, kwnames); err != nil {
 		return nil, err
 	}
 	if s.frozen && s.Class == nil {
@@ -1005,11 +1015,8 @@ func set_copy(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func set_union(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "union", false)
+	s, err := setMethodSelf(args, kwnames, "union", false, setAnyArgs)
 	if err != nil {
-		return nil, err
-	}
-	if err := noKwargs(s.qual("union"), kwnames); err != nil {
 		return nil, err
 	}
 	r := s.copySet(t)
@@ -1025,11 +1032,8 @@ func set_union(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func set_intersection(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "intersection", false)
+	s, err := setMethodSelf(args, kwnames, "intersection", false, setAnyArgs)
 	if err != nil {
-		return nil, err
-	}
-	if err := noKwargs(s.qual("intersection"), kwnames); err != nil {
 		return nil, err
 	}
 	return s.intersectionMulti(t, args[1:])
@@ -1051,11 +1055,8 @@ func (s *Set) intersectionMulti(t *Thread, others []Object) (*Set, error) {
 }
 
 func set_difference(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "difference", false)
+	s, err := setMethodSelf(args, kwnames, "difference", false, setAnyArgs)
 	if err != nil {
-		return nil, err
-	}
-	if err := noKwargs(s.qual("difference"), kwnames); err != nil {
 		return nil, err
 	}
 	if len(args) == 1 {
@@ -1074,27 +1075,33 @@ func set_difference(t *Thread, args []Object, kwnames []string) (Object, error) 
 }
 
 func set_symmetric_difference(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "symmetric_difference", false)
+	s, err := setMethodSelf(args, kwnames, "symmetric_difference", false, setOneArg)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkOneArg(s.qual("symmetric_difference"), args, kwnames); err != nil {
 		return nil, err
 	}
 	return s.symmetricDifference(t, args[1])
 }
 
 func set_issubset(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "issubset", false)
+	return setSubsetMethod(t, args, kwnames, "issubset", false)
+}
+
+func set_issuperset(t *Thread, args []Object, kwnames []string) (Object, error) {
+	return setSubsetMethod(t, args, kwnames, "issuperset", true)
+}
+
+// setSubsetMethod implements issubset and, with superset, issuperset.
+func setSubsetMethod(t *Thread, args []Object, kwnames []string, name string, superset bool) (Object, error) {
+	s, err := setMethodSelf(args, kwnames, name, false, setOneArg)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkOneArg(s.qual("issubset"), args, kwnames); err != nil {
 		return nil, err
 	}
 	o, err := asSet(t, args[1])
 	if err != nil {
 		return nil, err
+	}
+	if superset {
+		s, o = o, s
 	}
 	r, err := s.isSubset(t, o)
 	if err != nil {
@@ -1103,31 +1110,9 @@ func set_issubset(t *Thread, args []Object, kwnames []string) (Object, error) {
 	return Bool(r), nil
 }
 
-func set_issuperset(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "issuperset", false)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkOneArg(s.qual("issuperset"), args, kwnames); err != nil {
-		return nil, err
-	}
-	o, err := asSet(t, args[1])
-	if err != nil {
-		return nil, err
-	}
-	r, err := o.isSubset(t, s)
-	if err != nil {
-		return nil, err
-	}
-	return Bool(r), nil
-}
-
 func set_isdisjoint(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "isdisjoint", false)
+	s, err := setMethodSelf(args, kwnames, "isdisjoint", false, setOneArg)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkOneArg(s.qual("isdisjoint"), args, kwnames); err != nil {
 		return nil, err
 	}
 	disjoint := true
@@ -1166,11 +1151,8 @@ func set_isdisjoint(t *Thread, args []Object, kwnames []string) (Object, error) 
 }
 
 func set_update(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "update", true)
+	s, err := setMethodSelf(args, kwnames, "update", true, setAnyArgs)
 	if err != nil {
-		return nil, err
-	}
-	if err := noKwargs("set.update", kwnames); err != nil {
 		return nil, err
 	}
 	for _, o := range args[1:] {
@@ -1182,11 +1164,8 @@ func set_update(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func set_intersection_update(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "intersection_update", true)
+	s, err := setMethodSelf(args, kwnames, "intersection_update", true, setAnyArgs)
 	if err != nil {
-		return nil, err
-	}
-	if err := noKwargs("set.intersection_update", kwnames); err != nil {
 		return nil, err
 	}
 	r, err := s.intersectionMulti(t, args[1:])
@@ -1200,11 +1179,8 @@ func set_intersection_update(t *Thread, args []Object, kwnames []string) (Object
 }
 
 func set_difference_update(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "difference_update", true)
+	s, err := setMethodSelf(args, kwnames, "difference_update", true, setAnyArgs)
 	if err != nil {
-		return nil, err
-	}
-	if err := noKwargs("set.difference_update", kwnames); err != nil {
 		return nil, err
 	}
 	for _, o := range args[1:] {
@@ -1216,11 +1192,8 @@ func set_difference_update(t *Thread, args []Object, kwnames []string) (Object, 
 }
 
 func set_symmetric_difference_update(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setSelf(args, "symmetric_difference_update", true)
+	s, err := setMethodSelf(args, kwnames, "symmetric_difference_update", true, setOneArg)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkOneArg("set.symmetric_difference_update", args, kwnames); err != nil {
 		return nil, err
 	}
 	return None, s.symmetricDifferenceUpdate(t, args[1])
