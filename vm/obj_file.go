@@ -282,28 +282,26 @@ func (f *File) checkOpen() error {
 
 // checkReadable raises io.UnsupportedOperation for a write-only file.
 func (f *File) checkReadable() error {
-	if err := f.checkOpen(); err != nil {
-		return err
-	}
-	if !f.readable {
-		if f.binary {
-			return Errorf(UnsupportedOperation, "read")
-		}
-		return Errorf(UnsupportedOperation, "not readable")
-	}
-	return nil
+	return f.checkCapable(f.readable, "read", "not readable")
 }
 
 // checkWritable raises io.UnsupportedOperation for a read-only file.
 func (f *File) checkWritable() error {
+	return f.checkCapable(f.writable, "write", "not writable")
+}
+
+// checkCapable raises ValueError on a closed file and, unless able,
+// io.UnsupportedOperation with binaryMsg for a binary file or textMsg
+// for a text file.
+func (f *File) checkCapable(able bool, binaryMsg, textMsg string) error {
 	if err := f.checkOpen(); err != nil {
 		return err
 	}
-	if !f.writable {
+	if !able {
 		if f.binary {
-			return Errorf(UnsupportedOperation, "write")
+			return Errorf(UnsupportedOperation, "%s", binaryMsg)
 		}
-		return Errorf(UnsupportedOperation, "not writable")
+		return Errorf(UnsupportedOperation, "%s", textMsg)
 	}
 	return nil
 }
@@ -612,18 +610,29 @@ func sizeArg(t *Thread, args []Object) (int, error) {
 	return indexArg(t, args[1])
 }
 
-func file_read(t *Thread, args []Object, kwnames []string) (Object, error) {
-	f, err := fileSelf(args, "read")
+// fileReadSelf checks the call of a read method (read, readline,
+// readlines) and returns its receiver, which must be readable, and its
+// optional size argument (see sizeArg).
+func fileReadSelf(t *Thread, args []Object, kwnames []string, name string) (*File, int, error) {
+	f, err := fileSelf(args, name)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	if err := checkArgs("read", "read", args, kwnames, 0, 1); err != nil {
-		return nil, err
+	if err := checkArgs(name, name, args, kwnames, 0, 1); err != nil {
+		return nil, 0, err
 	}
 	if err := f.checkReadable(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	n, err := sizeArg(t, args)
+	if err != nil {
+		return nil, 0, err
+	}
+	return f, n, nil
+}
+
+func file_read(t *Thread, args []Object, kwnames []string) (Object, error) {
+	f, n, err := fileReadSelf(t, args, kwnames, "read")
 	if err != nil {
 		return nil, err
 	}
@@ -643,17 +652,7 @@ func file_read(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func file_readline(t *Thread, args []Object, kwnames []string) (Object, error) {
-	f, err := fileSelf(args, "readline")
-	if err != nil {
-		return nil, err
-	}
-	if err := checkArgs("readline", "readline", args, kwnames, 0, 1); err != nil {
-		return nil, err
-	}
-	if err := f.checkReadable(); err != nil {
-		return nil, err
-	}
-	n, err := sizeArg(t, args)
+	f, n, err := fileReadSelf(t, args, kwnames, "readline")
 	if err != nil {
 		return nil, err
 	}
@@ -677,17 +676,7 @@ func (f *File) readLine(limit int) (Object, error) {
 }
 
 func file_readlines(t *Thread, args []Object, kwnames []string) (Object, error) {
-	f, err := fileSelf(args, "readlines")
-	if err != nil {
-		return nil, err
-	}
-	if err := checkArgs("readlines", "readlines", args, kwnames, 0, 1); err != nil {
-		return nil, err
-	}
-	if err := f.checkReadable(); err != nil {
-		return nil, err
-	}
-	hint, err := sizeArg(t, args)
+	f, hint, err := fileReadSelf(t, args, kwnames, "readlines")
 	if err != nil {
 		return nil, err
 	}
