@@ -800,6 +800,38 @@ func searchBounds(t *Thread, args []Object, n int) (int, int, error) {
 	return start, stop, nil
 }
 
+// seqFind returns the first i in [start, stop) at which *items holds an
+// item equal to v, or -1. It reads *items afresh at each step, since a
+// list may change while its items are compared.
+func seqFind(t *Thread, items *[]Object, v Object, start, stop int) (int, error) {
+	for i := start; i < stop && i < len(*items); i++ {
+		eq, err := itemsEqual(t, (*items)[i], v)
+		if err != nil {
+			return -1, err
+		}
+		if eq {
+			return i, nil
+		}
+	}
+	return -1, nil
+}
+
+// seqCount returns how many items of *items equal v, reading *items
+// afresh at each step as seqFind does.
+func seqCount(t *Thread, items *[]Object, v Object) (int, error) {
+	c := 0
+	for i := 0; i < len(*items); i++ {
+		eq, err := itemsEqual(t, (*items)[i], v)
+		if err != nil {
+			return 0, err
+		}
+		if eq {
+			c++
+		}
+	}
+	return c, nil
+}
+
 func list_index(t *Thread, args []Object, kwnames []string) (Object, error) {
 	l, err := selfArg[*List](args, ListType, "index")
 	if err != nil {
@@ -812,14 +844,12 @@ func list_index(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i := start; i < stop && i < len(l.Items); i++ {
-		eq, err := itemsEqual(t, l.Items[i], args[1])
-		if err != nil {
-			return nil, err
-		}
-		if eq {
-			return Int(i), nil
-		}
+	i, err := seqFind(t, &l.Items, args[1], start, stop)
+	if err != nil {
+		return nil, err
+	}
+	if i >= 0 {
+		return Int(i), nil
 	}
 	r, err := reprString(t, args[1])
 	if err != nil {
@@ -836,15 +866,9 @@ func list_count(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err := checkOneArg("list.count", args, kwnames); err != nil {
 		return nil, err
 	}
-	c := 0
-	for i := 0; i < len(l.Items); i++ {
-		eq, err := itemsEqual(t, l.Items[i], args[1])
-		if err != nil {
-			return nil, err
-		}
-		if eq {
-			c++
-		}
+	c, err := seqCount(t, &l.Items, args[1])
+	if err != nil {
+		return nil, err
 	}
 	return Int(c), nil
 }

@@ -259,14 +259,12 @@ func tuple_index(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i := start; i < stop && i < len(tu.Items); i++ {
-		eq, err := itemsEqual(t, tu.Items[i], args[1])
-		if err != nil {
-			return nil, err
-		}
-		if eq {
-			return Int(i), nil
-		}
+	i, err := seqFind(t, &tu.Items, args[1], start, stop)
+	if err != nil {
+		return nil, err
+	}
+	if i >= 0 {
+		return Int(i), nil
 	}
 	return nil, Errorf(ValueError, "tuple.index(x): x not in tuple")
 }
@@ -279,15 +277,9 @@ func tuple_count(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err := checkOneArg("tuple.count", args, kwnames); err != nil {
 		return nil, err
 	}
-	c := 0
-	for _, it := range tu.Items {
-		eq, err := itemsEqual(t, it, args[1])
-		if err != nil {
-			return nil, err
-		}
-		if eq {
-			c++
-		}
+	c, err := seqCount(t, &tu.Items, args[1])
+	if err != nil {
+		return nil, err
 	}
 	return Int(c), nil
 }
