@@ -246,7 +246,14 @@ func parseTargetList(lex *lexer.PeekingLexer) (targetList, error) {
 
 // starExpressions parses `star_expressions`.
 func (p *exprParser) starExpressions() Expr {
-	first := p.starExpression()
+	return p.commaTuple(p.starExpression)
+}
+
+// commaTuple parses item {',' item} [','], stopping after a comma that
+// no expression or '*' follows: the lone item when no comma follows it,
+// otherwise a Tuple of the items.
+func (p *exprParser) commaTuple(item func() Expr) Expr {
+	first := item()
 	if !isOp(p.peek(), ",") {
 		return first
 	}
@@ -257,7 +264,7 @@ func (p *exprParser) starExpressions() Expr {
 		if t := p.peek(); !startsExpr(t) && !isOp(t, "*") {
 			break
 		}
-		e := p.starExpression()
+		e := item()
 		elts = append(elts, e)
 		end = endOf(e)
 	}
@@ -265,21 +272,28 @@ func (p *exprParser) starExpressions() Expr {
 }
 
 func (p *exprParser) starExpression() Expr {
-	if t := p.peek(); isOp(t, "*") {
-		p.next()
-		v := p.bitwiseOr()
-		return &Starred{Span: span(tokPos(t), endOf(v)), Value: v}
+	if e := p.starredBitwiseOr(); e != nil {
+		return e
 	}
 	return p.expression()
 }
 
 func (p *exprParser) starNamedExpression() Expr {
+	if e := p.starredBitwiseOr(); e != nil {
+		return e
+	}
+	return p.namedExpression(true)
+}
+
+// starredBitwiseOr parses '*' bitwise_or as a Starred, or returns nil
+// when no '*' comes next.
+func (p *exprParser) starredBitwiseOr() Expr {
 	if t := p.peek(); isOp(t, "*") {
 		p.next()
 		v := p.bitwiseOr()
 		return &Starred{Span: span(tokPos(t), endOf(v)), Value: v}
 	}
-	return p.namedExpression(true)
+	return nil
 }
 
 // namedExpression parses `named_expression`. With checkEq, a following '='
@@ -801,22 +815,7 @@ func (p *exprParser) comprehensions() []*Comprehension {
 
 // targetList parses `star_targets`, stopping before `in` or `=`.
 func (p *exprParser) targetList() Expr {
-	first := p.target()
-	if !isOp(p.peek(), ",") {
-		return first
-	}
-	elts := []Expr{first}
-	end := endOf(first)
-	for isOp(p.peek(), ",") {
-		end = tokEnd(p.next())
-		if t := p.peek(); !startsExpr(t) && !isOp(t, "*") {
-			break
-		}
-		e := p.target()
-		elts = append(elts, e)
-		end = endOf(e)
-	}
-	return &Tuple{Span: span(first.Start(), end), Elts: elts}
+	return p.commaTuple(p.target)
 }
 
 func (p *exprParser) target() Expr {
