@@ -563,6 +563,19 @@ func strSelf(args []Object, name string) (*Str, error) {
 	return s, nil
 }
 
+// strSelfNoArgs is strSelf for a method that takes no arguments.
+func strSelfNoArgs(args []Object, kwnames []string, name string) (*Str, error) {
+	s, err := strSelf(args, name)
+	if err != nil {
+		return nil, err
+	}
+	if len(args) != 1 || len(kwnames) > 0 {
+		// Checked here so that "str."+name is built only for the error.
+		return nil, scalarNoArgs("str."+name, args, kwnames)
+	}
+	return s, nil
+}
+
 // optIndex converts an optional start/end argument (None or absent means
 // def) to an int, saturating out-of-range ints like CPython's slices.
 func optIndex(t *Thread, o Object, def int) (int, error) {
@@ -1468,11 +1481,8 @@ func finalSigma(rs []rune, i int) bool {
 }
 
 func str_upper(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := strSelf(args, "upper")
+	s, err := strSelfNoArgs(args, kwnames, "upper")
 	if err != nil {
-		return nil, err
-	}
-	if err := scalarNoArgs("str.upper", args, kwnames); err != nil {
 		return nil, err
 	}
 	if s.isASCII() {
@@ -1505,11 +1515,8 @@ func lowerString(s *Str) string {
 }
 
 func str_lower(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := strSelf(args, "lower")
+	s, err := strSelfNoArgs(args, kwnames, "lower")
 	if err != nil {
-		return nil, err
-	}
-	if err := scalarNoArgs("str.lower", args, kwnames); err != nil {
 		return nil, err
 	}
 	if s.isASCII() {
@@ -1522,11 +1529,8 @@ func str_lower(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func str_casefold(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := strSelf(args, "casefold")
+	s, err := strSelfNoArgs(args, kwnames, "casefold")
 	if err != nil {
-		return nil, err
-	}
-	if err := scalarNoArgs("str.casefold", args, kwnames); err != nil {
 		return nil, err
 	}
 	if s.isASCII() {
@@ -1547,11 +1551,8 @@ func str_casefold(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func str_swapcase(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := strSelf(args, "swapcase")
+	s, err := strSelfNoArgs(args, kwnames, "swapcase")
 	if err != nil {
-		return nil, err
-	}
-	if err := scalarNoArgs("str.swapcase", args, kwnames); err != nil {
 		return nil, err
 	}
 	var b strings.Builder
@@ -1575,11 +1576,8 @@ func str_swapcase(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func str_title(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := strSelf(args, "title")
+	s, err := strSelfNoArgs(args, kwnames, "title")
 	if err != nil {
-		return nil, err
-	}
-	if err := scalarNoArgs("str.title", args, kwnames); err != nil {
 		return nil, err
 	}
 	var b strings.Builder
@@ -1597,11 +1595,8 @@ func str_title(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func str_capitalize(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := strSelf(args, "capitalize")
+	s, err := strSelfNoArgs(args, kwnames, "capitalize")
 	if err != nil {
-		return nil, err
-	}
-	if err := scalarNoArgs("str.capitalize", args, kwnames); err != nil {
 		return nil, err
 	}
 	var b strings.Builder
@@ -1694,22 +1689,16 @@ func str_isspace(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func str_isascii(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := strSelf(args, "isascii")
+	s, err := strSelfNoArgs(args, kwnames, "isascii")
 	if err != nil {
-		return nil, err
-	}
-	if err := scalarNoArgs("str.isascii", args, kwnames); err != nil {
 		return nil, err
 	}
 	return Bool(s.isASCII()), nil
 }
 
 func str_isprintable(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := strSelf(args, "isprintable")
+	s, err := strSelfNoArgs(args, kwnames, "isprintable")
 	if err != nil {
-		return nil, err
-	}
-	if err := scalarNoArgs("str.isprintable", args, kwnames); err != nil {
 		return nil, err
 	}
 	for _, r := range s.S {
@@ -1759,11 +1748,8 @@ func str_islower(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func str_istitle(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := strSelf(args, "istitle")
+	s, err := strSelfNoArgs(args, kwnames, "istitle")
 	if err != nil {
-		return nil, err
-	}
-	if err := scalarNoArgs("str.istitle", args, kwnames); err != nil {
 		return nil, err
 	}
 	cased, prevCased := false, false
@@ -1804,11 +1790,8 @@ func isIdentifier(s string) bool {
 }
 
 func str_isidentifier(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := strSelf(args, "isidentifier")
+	s, err := strSelfNoArgs(args, kwnames, "isidentifier")
 	if err != nil {
-		return nil, err
-	}
-	if err := scalarNoArgs("str.isidentifier", args, kwnames); err != nil {
 		return nil, err
 	}
 	return Bool(isIdentifier(s.S)), nil
