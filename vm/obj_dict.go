@@ -811,36 +811,28 @@ func (d *Dict) updateArgs(t *Thread, name string, args []Object, kwnames []strin
 // --- dict methods ---
 
 func dict_keys(t *Thread, args []Object, kwnames []string) (Object, error) {
-	d, err := selfArg[*Dict](args, DictType, "keys")
-	if err != nil {
-		return nil, err
-	}
-	if err := checkNoArgs("dict.keys", args, kwnames); err != nil {
-		return nil, err
-	}
-	return &DictView{Dict: d, Kind: DictKeys}, nil
+	return dictView(args, kwnames, "keys", "dict.keys", DictKeys)
 }
 
 func dict_values(t *Thread, args []Object, kwnames []string) (Object, error) {
-	d, err := selfArg[*Dict](args, DictType, "values")
-	if err != nil {
-		return nil, err
-	}
-	if err := checkNoArgs("dict.values", args, kwnames); err != nil {
-		return nil, err
-	}
-	return &DictView{Dict: d, Kind: DictValues}, nil
+	return dictView(args, kwnames, "values", "dict.values", DictValues)
 }
 
 func dict_items(t *Thread, args []Object, kwnames []string) (Object, error) {
-	d, err := selfArg[*Dict](args, DictType, "items")
+	return dictView(args, kwnames, "items", "dict.items", DictItems)
+}
+
+// dictView implements dict.keys, dict.values and dict.items: name is the
+// method's name, qual "dict."+name and kind the view's kind.
+func dictView(args []Object, kwnames []string, name, qual string, kind DictViewKind) (Object, error) {
+	d, err := selfArg[*Dict](args, DictType, name)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkNoArgs("dict.items", args, kwnames); err != nil {
+	if err := checkNoArgs(qual, args, kwnames); err != nil {
 		return nil, err
 	}
-	return &DictView{Dict: d, Kind: DictItems}, nil
+	return &DictView{Dict: d, Kind: kind}, nil
 }
 
 func dict_get(t *Thread, args []Object, kwnames []string) (Object, error) {
