@@ -1151,12 +1151,18 @@ func set_isdisjoint(t *Thread, args []Object, kwnames []string) (Object, error) 
 }
 
 func set_update(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setMethodSelf(args, kwnames, "update", true, setAnyArgs)
+	return setUpdateEach(t, args, kwnames, "update", (*Set).update)
+}
+
+// setUpdateEach implements update and difference_update: it applies op
+// to the set with each argument in turn.
+func setUpdateEach(t *Thread, args []Object, kwnames []string, name string, op func(*Set, *Thread, Object) error) (Object, error) {
+	s, err := setMethodSelf(args, kwnames, name, true, setAnyArgs)
 	if err != nil {
 		return nil, err
 	}
 	for _, o := range args[1:] {
-		if err := s.update(t, o); err != nil {
+		if err := op(s, t, o); err != nil {
 			return nil, err
 		}
 	}
@@ -1179,16 +1185,7 @@ func set_intersection_update(t *Thread, args []Object, kwnames []string) (Object
 }
 
 func set_difference_update(t *Thread, args []Object, kwnames []string) (Object, error) {
-	s, err := setMethodSelf(args, kwnames, "difference_update", true, setAnyArgs)
-	if err != nil {
-		return nil, err
-	}
-	for _, o := range args[1:] {
-		if err := s.differenceUpdate(t, o); err != nil {
-			return nil, err
-		}
-	}
-	return None, nil
+	return setUpdateEach(t, args, kwnames, "difference_update", (*Set).differenceUpdate)
 }
 
 func set_symmetric_difference_update(t *Thread, args []Object, kwnames []string) (Object, error) {
