@@ -615,20 +615,9 @@ func bytes_decode(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err := scalarArgs("decode", args[1:], kwnames, []string{"encoding", "errors"}, 0, p[:]); err != nil {
 		return nil, err
 	}
-	encoding, errors := "utf-8", "strict"
-	if p[0] != nil {
-		e, err := strArg(p[0], "decode() argument 'encoding' must be str, not %s")
-		if err != nil {
-			return nil, err
-		}
-		encoding = e.S
-	}
-	if p[1] != nil {
-		e, err := strArg(p[1], "decode() argument 'errors' must be str, not %s")
-		if err != nil {
-			return nil, err
-		}
-		errors = e.S
+	encoding, errors, err := encodingArgs("decode", p[0], p[1])
+	if err != nil {
+		return nil, err
 	}
 	s, err := decodeBytes(data, encoding, errors)
 	if err != nil {

@@ -656,6 +656,27 @@ func strArg(o Object, format string) (*Str, error) {
 	return s, nil
 }
 
+// encodingArgs returns the optional encoding and errors arguments of
+// fname() (nil when absent) as strings, "utf-8" and "strict" by default.
+func encodingArgs(fname string, enc, errs Object) (encoding, errors string, err error) {
+	encoding, errors = "utf-8", "strict"
+	if enc != nil {
+		s, ok := asStr(enc)
+		if !ok {
+			return "", "", Errorf(TypeError, "%s() argument 'encoding' must be str, not %s", fname, TypeName(enc))
+		}
+		encoding = s.S
+	}
+	if errs != nil {
+		s, ok := asStr(errs)
+		if !ok {
+			return "", "", Errorf(TypeError, "%s() argument 'errors' must be str, not %s", fname, TypeName(errs))
+		}
+		errors = s.S
+	}
+	return encoding, errors, nil
+}
+
 // --- methods: searching ---
 
 // strFind implements find/rfind/index/rindex.
@@ -1808,20 +1829,9 @@ func str_encode(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err := scalarArgs("encode", args[1:], kwnames, []string{"encoding", "errors"}, 0, p[:]); err != nil {
 		return nil, err
 	}
-	encoding, errors := "utf-8", "strict"
-	if p[0] != nil {
-		e, err := strArg(p[0], "encode() argument 'encoding' must be str, not %s")
-		if err != nil {
-			return nil, err
-		}
-		encoding = e.S
-	}
-	if p[1] != nil {
-		e, err := strArg(p[1], "encode() argument 'errors' must be str, not %s")
-		if err != nil {
-			return nil, err
-		}
-		errors = e.S
+	encoding, errors, err := encodingArgs("encode", p[0], p[1])
+	if err != nil {
+		return nil, err
 	}
 	b, err := encodeString(s.S, encoding, errors)
 	if err != nil {
@@ -2004,20 +2014,9 @@ func str_new(t *Thread, cls *Type, args []Object, kwnames []string) (Object, err
 		}
 		return r.plain(), nil
 	}
-	encoding, errors := "utf-8", "strict"
-	if p[1] != nil {
-		e, err := strArg(p[1], "str() argument 'encoding' must be str, not %s")
-		if err != nil {
-			return nil, err
-		}
-		encoding = e.S
-	}
-	if p[2] != nil {
-		e, err := strArg(p[2], "str() argument 'errors' must be str, not %s")
-		if err != nil {
-			return nil, err
-		}
-		errors = e.S
+	encoding, errors, err := encodingArgs("str", p[1], p[2])
+	if err != nil {
+		return nil, err
 	}
 	var data []byte
 	switch v := p[0].(type) {
