@@ -672,9 +672,9 @@ func bytes_hex(t *Thread, args []Object, kwnames []string) (Object, error) {
 	return newStrASCII(b.String()), nil
 }
 
-// bytes_fromhex implements the classmethod bytes.fromhex(s); a leading
-// class argument is skipped.
-func bytes_fromhex(t *Thread, args []Object, kwnames []string) (Object, error) {
+// fromhexArg returns the str argument of the classmethods bytes.fromhex
+// and float.fromhex; a leading class argument is skipped.
+func fromhexArg(args []Object, kwnames []string) (*Str, error) {
 	if len(args) > 0 {
 		if _, isType := args[0].(*Type); isType {
 			args = args[1:]
@@ -686,6 +686,16 @@ func bytes_fromhex(t *Thread, args []Object, kwnames []string) (Object, error) {
 	s, ok := args[0].(*Str)
 	if !ok {
 		return nil, Errorf(TypeError, "fromhex() argument must be str, not %s", TypeName(args[0]))
+	}
+	return s, nil
+}
+
+// bytes_fromhex implements the classmethod bytes.fromhex(s); a leading
+// class argument is skipped.
+func bytes_fromhex(t *Thread, args []Object, kwnames []string) (Object, error) {
+	s, err := fromhexArg(args, kwnames)
+	if err != nil {
+		return nil, err
 	}
 	hexVal := func(c byte) int {
 		switch {

@@ -686,17 +686,9 @@ func float_hex(t *Thread, args []Object, kwnames []string) (Object, error) {
 // float_fromhex implements the classmethod float.fromhex(s); a leading
 // class argument is skipped.
 func float_fromhex(t *Thread, args []Object, kwnames []string) (Object, error) {
-	if len(args) > 0 {
-		if _, isType := args[0].(*Type); isType {
-			args = args[1:]
-		}
-	}
-	if len(args) != 1 || len(kwnames) > 0 {
-		return nil, Errorf(TypeError, "fromhex() takes exactly one argument (%d given)", len(args))
-	}
-	s, ok := args[0].(*Str)
-	if !ok {
-		return nil, Errorf(TypeError, "fromhex() argument must be str, not %s", TypeName(args[0]))
+	s, err := fromhexArg(args, kwnames)
+	if err != nil {
+		return nil, err
 	}
 	text := strings.ToLower(trimPySpace(s.S))
 	neg := false
