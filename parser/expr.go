@@ -1073,15 +1073,7 @@ func (p *exprParser) parenAtom() Expr {
 		}
 		return first
 	}
-	elts := []Expr{first}
-	for isOp(p.peek(), ",") {
-		p.next()
-		if isOp(p.peek(), ")") {
-			break
-		}
-		elts = append(elts, p.starNamedExpression())
-	}
-	end := tokEnd(p.expectOp(")"))
+	elts, end := p.displayRest(first, ")")
 	return &Tuple{Span: span(start, end), Elts: elts}
 }
 
@@ -1100,15 +1092,7 @@ func (p *exprParser) listAtom() Expr {
 		end := tokEnd(p.expectOp("]"))
 		return &ListComp{Span: span(start, end), Elt: first, Generators: gens}
 	}
-	elts := []Expr{first}
-	for isOp(p.peek(), ",") {
-		p.next()
-		if isOp(p.peek(), "]") {
-			break
-		}
-		elts = append(elts, p.starNamedExpression())
-	}
-	end := tokEnd(p.expectOp("]"))
+	elts, end := p.displayRest(first, "]")
 	return &List{Span: span(start, end), Elts: elts}
 }
 
@@ -1147,16 +1131,23 @@ func (p *exprParser) dictOrSetAtom() Expr {
 		end := tokEnd(p.expectOp("}"))
 		return &SetComp{Span: span(start, end), Elt: first, Generators: gens}
 	}
+	elts, end := p.displayRest(first, "}")
+	return &Set{Span: span(start, end), Elts: elts}
+}
+
+// displayRest parses the rest of a tuple, list or set display after its
+// first element: {',' star_named_expression} [','] and the closing
+// bracket. It returns the elements and the end of the display.
+func (p *exprParser) displayRest(first Expr, closing string) ([]Expr, Pos) {
 	elts := []Expr{first}
 	for isOp(p.peek(), ",") {
 		p.next()
-		if isOp(p.peek(), "}") {
+		if isOp(p.peek(), closing) {
 			break
 		}
 		elts = append(elts, p.starNamedExpression())
 	}
-	end := tokEnd(p.expectOp("}"))
-	return &Set{Span: span(start, end), Elts: elts}
+	return elts, tokEnd(p.expectOp(closing))
 }
 
 // dictRest parses the remaining entries of a dict display; key/value is the
