@@ -190,6 +190,29 @@ func (st *symtable) addDefIn(s *scope, name string, flag int, span parser.Span) 
 	}
 }
 
+// declare records a global (flag defGlobal) or nonlocal (defNonlocal)
+// statement for names; kind, "global" or "nonlocal", words the
+// SyntaxError for a name already bound or used in the scope.
+func (st *symtable) declare(names []string, span parser.Span, kind string, flag int) {
+	for _, name := range names {
+		cur := st.lookup(name)
+		if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
+			switch {
+			case cur&defParam != 0:
+				errorAt(span, "name '%s' is parameter and %s", name, kind)
+			case cur&defUse != 0:
+				errorAt(span, "name '%s' is used prior to %s declaration", name, kind)
+			case cur&defAnnot != 0:
+				errorAt(span, "annotated name '%s' can't be %s", name, kind)
+			default:
+				errorAt(span, "name '%s' is assigned to before %s declaration", name, kind)
+			}
+		}
+		st.addDef(name, flag, span)
+		st.recordDirective(name, span)
+	}
+}
+
 // recordDirective remembers where name was first declared global or
 // nonlocal in the current scope, for error positions.
 func (st *symtable) recordDirective(name string, span parser.Span) {
@@ -339,41 +362,9 @@ func (st *symtable) stmt(s parser.Stmt) {
 			st.alias(a)
 		}
 	case *parser.Global:
-		for _, name := range s.Names {
-			cur := st.lookup(name)
-			if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
-				switch {
-				case cur&defParam != 0:
-					errorAt(s.Span, "name '%s' is parameter and global", name)
-				case cur&defUse != 0:
-					errorAt(s.Span, "name '%s' is used prior to global declaration", name)
-				case cur&defAnnot != 0:
-					errorAt(s.Span, "annotated name '%s' can't be global", name)
-				default:
-					errorAt(s.Span, "name '%s' is assigned to before global declaration", name)
-				}
-			}
-			st.addDef(name, defGlobal, s.Span)
-			st.recordDirective(name, s.Span)
-		}
+		st.declare(s.Names, s.Span, "global", defGlobal)
 	case *parser.Nonlocal:
-		for _, name := range s.Names {
-			cur := st.lookup(name)
-			if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
-				switch {
-				case cur&defParam != 0:
-					errorAt(s.Span, "name '%s' is parameter and nonlocal", name)
-				case cur&defUse != 0:
-					errorAt(s.Span, "name '%s' is used prior to nonlocal declaration", name)
-				case cur&defAnnot != 0:
-					errorAt(s.Span, "annotated name '%s' can't be nonlocal", name)
-				default:
-					errorAt(s.Span, "name '%s' is assigned to before nonlocal declaration", name)
-				}
-			}
-			st.addDef(name, defNonlocal, s.Span)
-			st.recordDirective(name, s.Span)
-		}
+		st.declare(s.Names, s.Span, "nonlocal", defNonlocal)
 	case *parser.ExprStmt:
 		st.expr(s.Value)
 	case *parser.Pass, *parser.Break, *parser.Continue:
