@@ -328,14 +328,8 @@ func (c *compiler) emitCompare(op parser.CmpOperator) {
 // uses a constant tuple (CPython's AST optimizer does the same).
 func (c *compiler) compareRight(op parser.CmpOperator, e parser.Expr) {
 	if op == parser.In || op == parser.NotIn {
-		if l, ok := e.(*parser.List); ok {
-			if v, ok := constTuple(l.Elts); ok {
-				old := c.setLoc(e)
-				c.loadConst(v)
-				c.u.loc = old
-				return
-			}
-		}
+		c.iterExpr(e)
+		return
 	}
 	c.expr(e)
 }
@@ -349,21 +343,29 @@ func (c *compiler) compare(e *parser.Compare) {
 		return
 	}
 	cleanup := c.newLabel()
-	for i := 0; i < n; i++ {
-		c.compareRight(e.Ops[i], e.Comparators[i])
-		c.emit(DUP_TOP, 0)
-		c.emit(ROT_THREE, 0)
-		c.emitCompare(e.Ops[i])
-		c.emitJump(JUMP_IF_FALSE_OR_POP, cleanup)
-	}
-	c.compareRight(e.Ops[n], e.Comparators[n])
-	c.emitCompare(e.Ops[n])
+	c.compareChain(e, JUMP_IF_FALSE_OR_POP, cleanup)
 	end := c.newLabel()
 	c.emitJump(JUMP, end)
 	c.bind(cleanup)
 	c.emit(ROT_TWO, 0)
 	c.emit(POP_TOP, 0)
 	c.bind(end)
+}
+
+// compareChain compiles the comparisons of the chain e after its left
+// operand: each but the last keeps its right operand for the next and
+// jumps with jump to cleanup when false.
+func (c *compiler) compareChain(e *parser.Compare, jump Opcode, cleanup int) {
+	n := len(e.Ops) - 1
+	for i := 0; i < n; i++ {
+		c.compareRight(e.Ops[i], e.Comparators[i])
+		c.emit(DUP_TOP, 0)
+		c.emit(ROT_THREE, 0)
+		c.emitCompare(e.Ops[i])
+		c.emitJump(jump, cleanup)
+	}
+	c.compareRight(e.Ops[n], e.Comparators[n])
+	c.emitCompare(e.Ops[n])
 }
 
 // jumpIf compiles e as a condition: jump to label when its truth equals
@@ -414,15 +416,7 @@ func (c *compiler) jumpIf(e parser.Expr, label int, cond bool) {
 		if n > 0 {
 			cleanup := c.newLabel()
 			c.expr(e.Left)
-			for i := 0; i < n; i++ {
-				c.compareRight(e.Ops[i], e.Comparators[i])
-				c.emit(DUP_TOP, 0)
-				c.emit(ROT_THREE, 0)
-				c.emitCompare(e.Ops[i])
-				c.emitJump(POP_JUMP_IF_FALSE, cleanup)
-			}
-			c.compareRight(e.Ops[n], e.Comparators[n])
-			c.emitCompare(e.Ops[n])
+			c.compareChain(e, POP_JUMP_IF_FALSE, cleanup)
 			if cond {
 				c.emitJump(POP_JUMP_IF_TRUE, label)
 			} else {

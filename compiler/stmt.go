@@ -662,8 +662,8 @@ func (c *compiler) forStmt(s *parser.For) {
 	c.bind(end)
 }
 
-// iterExpr compiles the iterable of a for loop; a list display of
-// constants becomes a constant tuple.
+// iterExpr compiles the iterable of a for loop (or the right operand of
+// `in`); a list display of constants becomes a constant tuple.
 func (c *compiler) iterExpr(e parser.Expr) {
 	if l, ok := e.(*parser.List); ok {
 		if v, ok := constTuple(l.Elts); ok {
