@@ -86,25 +86,22 @@ func negligible(term, sum *big.Float, prec uint) bool {
 
 // atanhSeries returns atanh(s) = s + s^3/3 + s^5/5 + ... for |s| < 1/2.
 func atanhSeries(s *big.Float, prec uint) *big.Float {
-	sum := new(big.Float).SetPrec(prec).Set(s)
-	s2 := new(big.Float).SetPrec(prec).Mul(s, s)
-	pow := new(big.Float).SetPrec(prec).Set(s)
-	term := new(big.Float).SetPrec(prec)
-	for k := int64(3); ; k += 2 {
-		pow.Mul(pow, s2)
-		term.Quo(pow, new(big.Float).SetPrec(prec).SetInt64(k))
-		if negligible(term, sum, prec) {
-			return sum
-		}
-		sum.Add(sum, term)
-	}
+	return oddPowerSeries(s, prec, false)
 }
 
 // atanSeries returns atan(s) = s - s^3/3 + s^5/5 - ... for |s| < 1/2.
 func atanSeries(s *big.Float, prec uint) *big.Float {
+	return oddPowerSeries(s, prec, true)
+}
+
+// oddPowerSeries returns s + s^3/3 + s^5/5 + ... (atanh), or with
+// alternating s - s^3/3 + s^5/5 - ... (atan), for |s| < 1/2.
+func oddPowerSeries(s *big.Float, prec uint, alternating bool) *big.Float {
 	sum := new(big.Float).SetPrec(prec).Set(s)
 	s2 := new(big.Float).SetPrec(prec).Mul(s, s)
-	s2.Neg(s2)
+	if alternating {
+		s2.Neg(s2)
+	}
 	pow := new(big.Float).SetPrec(prec).Set(s)
 	term := new(big.Float).SetPrec(prec)
 	for k := int64(3); ; k += 2 {
