@@ -43,6 +43,15 @@ func getRunningLoop(t *vm.Thread) (*Loop, error) {
 	return nil, vm.Errorf(vm.RuntimeError, "no running event loop")
 }
 
+// runningLoopArg returns the loop argument o of current_task and
+// all_tasks: the running loop when o is None.
+func runningLoopArg(t *vm.Thread, o vm.Object) (*Loop, error) {
+	if isNone(o) {
+		return getRunningLoop(t)
+	}
+	return loopArg(t, o)
+}
+
 // getEventLoop is get_event_loop(): the running loop, else the thread's
 // current loop, created on first use unless set_event_loop was called.
 func getEventLoop(t *vm.Thread) (*Loop, error) {
@@ -375,12 +384,8 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		if err != nil {
 			return nil, err
 		}
-		var loop *Loop
-		if isNone(a[0]) {
-			if loop, err = getRunningLoop(t); err != nil {
-				return nil, err
-			}
-		} else if loop, err = loopArg(t, a[0]); err != nil {
+		loop, err := runningLoopArg(t, a[0])
+		if err != nil {
 			return nil, err
 		}
 		if loop.current == nil {
@@ -393,12 +398,8 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		if err != nil {
 			return nil, err
 		}
-		var loop *Loop
-		if isNone(a[0]) {
-			if loop, err = getRunningLoop(t); err != nil {
-				return nil, err
-			}
-		} else if loop, err = loopArg(t, a[0]); err != nil {
+		loop, err := runningLoopArg(t, a[0])
+		if err != nil {
 			return nil, err
 		}
 		return loop.taskSet(t, false)
