@@ -251,17 +251,7 @@ func (tk *Task) doStep(exc *vm.Exception) error {
 		if err := f.addDoneCallback(doneCallback{task: tk}); err != nil {
 			return err
 		}
-		tk.waiter = result
-		if tk.mustCancel {
-			ok, err := cancelFuture(t, result, tk.cancelMsg)
-			if err != nil {
-				return err
-			}
-			if ok {
-				tk.mustCancel = false
-			}
-		}
-		return nil
+		return tk.awaitOn(t, result)
 	}
 	if result == vm.None {
 		tk.schedule(nil)
@@ -301,6 +291,12 @@ func (tk *Task) waitForeign(t *vm.Thread, result, blocking vm.Object) error {
 	if _, err := vm.CallMethod(t, result, "add_done_callback", []vm.Object{wake}, nil); err != nil {
 		return err
 	}
+	return tk.awaitOn(t, result)
+}
+
+// awaitOn makes result the future the task waits on and, when a cancel
+// is pending, cancels it.
+func (tk *Task) awaitOn(t *vm.Thread, result vm.Object) error {
 	tk.waiter = result
 	if tk.mustCancel {
 		ok, err := cancelFuture(t, result, tk.cancelMsg)
