@@ -77,11 +77,17 @@ func reprLeave(t *Thread, o Object) {
 
 // reprItems writes the reprs of items separated by ", " into b.
 func reprItems(t *Thread, b *strings.Builder, items []Object) error {
-	for i, it := range items {
+	return reprItemsOf(t, b, &items)
+}
+
+// reprItemsOf is reprItems reading *items afresh at each step, since a
+// user __repr__ may change a list while it is written.
+func reprItemsOf(t *Thread, b *strings.Builder, items *[]Object) error {
+	for i := 0; i < len(*items); i++ {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		s, err := reprString(t, it)
+		s, err := reprString(t, (*items)[i])
 		if err != nil {
 			return err
 		}
@@ -410,16 +416,9 @@ func list_repr(t *Thread, o Object) (Object, error) {
 	defer reprLeave(t, l)
 	var b strings.Builder
 	b.WriteByte('[')
-	// Snapshot: a user __repr__ may mutate the list.
-	for i := 0; i < len(l.Items); i++ {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		s, err := reprString(t, l.Items[i])
-		if err != nil {
-			return nil, err
-		}
-		b.WriteString(s)
+	// A user __repr__ may mutate the list.
+	if err := reprItemsOf(t, &b, &l.Items); err != nil {
+		return nil, err
 	}
 	b.WriteByte(']')
 	return NewStr(b.String()), nil
