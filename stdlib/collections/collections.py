@@ -534,27 +534,20 @@ class deque:
     # -- iteration
 
     def __iter__(self):
-        version = self._version
-        front, back = self._front, self._back
-        for i in range(len(front) - 1, -1, -1):
-            if self._version != version:
-                raise RuntimeError(_MUTATED)
-            yield front[i]
-        for x in back:
-            if self._version != version:
-                raise RuntimeError(_MUTATED)
-            yield x
-        if self._version != version:
-            raise RuntimeError(_MUTATED)
+        return self._walk(self._front, self._back)
 
     def __reversed__(self):
+        return self._walk(self._back, self._front)
+
+    def _walk(self, first, then):
+        # Yields first from its end to its start, then `then` in order, and
+        # fails as soon as the deque changes under the walk.
         version = self._version
-        front, back = self._front, self._back
-        for i in range(len(back) - 1, -1, -1):
+        for i in range(len(first) - 1, -1, -1):
             if self._version != version:
                 raise RuntimeError(_MUTATED)
-            yield back[i]
-        for x in front:
+            yield first[i]
+        for x in then:
             if self._version != version:
                 raise RuntimeError(_MUTATED)
             yield x
