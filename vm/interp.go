@@ -643,7 +643,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
 						sp--
-						slots[sp-1] = intCompareFast(x, y, CompareOp(arg))
+						slots[sp-1] = compareOrdered(x, y, CompareOp(arg))
 						slots[sp] = nil
 						break
 					}
@@ -651,7 +651,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				if x, ok := a.(Float); ok {
 					if y, ok := b.(Float); ok {
 						sp--
-						slots[sp-1] = floatCompareFast(x, y, CompareOp(arg))
+						slots[sp-1] = compareOrdered(x, y, CompareOp(arg))
 						slots[sp] = nil
 						break
 					}
@@ -659,7 +659,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				if x, ok := a.(*Str); ok && x.Type() == StrType {
 					if y, ok := b.(*Str); ok && y.Type() == StrType {
 						sp--
-						slots[sp-1] = strCompareFast(x.S, y.S, CompareOp(arg))
+						slots[sp-1] = compareOrdered(x.S, y.S, CompareOp(arg))
 						slots[sp] = nil
 						break
 					}
@@ -2567,61 +2567,4 @@ func floatFast(x, y Float, op int) (Object, bool) {
 		}
 	}
 	return nil, false
-}
-
-func intCompareFast(x, y Int, op CompareOp) Object {
-	var r bool
-	switch op {
-	case OpEq:
-		r = x == y
-	case OpNe:
-		r = x != y
-	case OpLt:
-		r = x < y
-	case OpLe:
-		r = x <= y
-	case OpGt:
-		r = x > y
-	case OpGe:
-		r = x >= y
-	}
-	return MakeBool(r)
-}
-
-func floatCompareFast(x, y Float, op CompareOp) Object {
-	var r bool
-	switch op {
-	case OpEq:
-		r = x == y
-	case OpNe:
-		r = x != y
-	case OpLt:
-		r = x < y
-	case OpLe:
-		r = x <= y
-	case OpGt:
-		r = x > y
-	case OpGe:
-		r = x >= y
-	}
-	return MakeBool(r)
-}
-
-func strCompareFast(x, y string, op CompareOp) Object {
-	var r bool
-	switch op {
-	case OpEq:
-		r = x == y
-	case OpNe:
-		r = x != y
-	case OpLt:
-		r = x < y
-	case OpLe:
-		r = x <= y
-	case OpGt:
-		r = x > y
-	case OpGe:
-		r = x >= y
-	}
-	return MakeBool(r)
 }

@@ -160,7 +160,7 @@ func seqCompareFn(t *Thread, ga, gb func() []Object, op CompareOp) (Object, erro
 	}
 	a, b := ga(), gb()
 	if i >= len(a) || i >= len(b) {
-		return compareInts(len(a), len(b), op), nil
+		return compareOrdered(len(a), len(b), op), nil
 	}
 	if op == OpEq {
 		return False, nil
@@ -169,26 +169,6 @@ func seqCompareFn(t *Thread, ga, gb func() []Object, op CompareOp) (Object, erro
 		return True, nil
 	}
 	return RichCompare(t, a[i], b[i], op)
-}
-
-// compareInts returns the Bool of `x op y`.
-func compareInts(x, y int, op CompareOp) Object {
-	var r bool
-	switch op {
-	case OpEq:
-		r = x == y
-	case OpNe:
-		r = x != y
-	case OpLt:
-		r = x < y
-	case OpLe:
-		r = x <= y
-	case OpGt:
-		r = x > y
-	case OpGe:
-		r = x >= y
-	}
-	return Bool(r)
 }
 
 // isTypeError reports whether err is a pyco TypeError (or subclass).

@@ -15,7 +15,10 @@ package vm
 //     error that is an *Exception (see exception.go). Natives never panic to
 //     signal a Python exception.
 
-import "math/big"
+import (
+	"cmp"
+	"math/big"
+)
 
 // Object is a pyco value.
 type Object interface {
@@ -186,4 +189,25 @@ func MakeBool(b bool) Object {
 		return True
 	}
 	return False
+}
+
+// compareOrdered returns the bool of `x op y` for values Go orders natively
+// (ints, floats with IEEE NaN rules, strings by bytes = by code point).
+func compareOrdered[T cmp.Ordered](x, y T, op CompareOp) Object {
+	var r bool
+	switch op {
+	case OpEq:
+		r = x == y
+	case OpNe:
+		r = x != y
+	case OpLt:
+		r = x < y
+	case OpLe:
+		r = x <= y
+	case OpGt:
+		r = x > y
+	case OpGe:
+		r = x >= y
+	}
+	return MakeBool(r)
 }
