@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
@@ -293,6 +294,17 @@ func (in *Interpreter) Main(filename string, src []byte) (status int) {
 				fh.Close()
 			}()
 		}
+	}
+	if p := os.Getenv("PYCO_MEMPROFILE"); p != "" {
+		// A heap profile of the run: sampled allocations and, as of the
+		// last GC cycle before exit, the live heap.
+		runtime.MemProfileRate = 4096
+		defer func() {
+			if fh, err := os.Create(p); err == nil {
+				pprof.Lookup("heap").WriteTo(fh, 0)
+				fh.Close()
+			}
+		}()
 	}
 	t := in.main
 	defer in.stopTimeout()
