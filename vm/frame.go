@@ -32,6 +32,12 @@ type Code struct {
 	genArgc int
 	// isGen reports a generator, coroutine or async generator code.
 	isGen bool
+	// lazyKind says whether a call of this code whose result is at once
+	// awaited (lazyAwait: a coroutine) or delegated to by yield from
+	// (lazyYieldFrom: a generator) may run as a lazy frame, with no
+	// generator object unless it suspends (generator.go, inlLazy); 0
+	// otherwise.
+	lazyKind uint8
 	// globalCache caches LOAD_GLOBAL lookups, one entry per Names index.
 	globalCache []globalCacheEntry
 	// code is the instruction stream the loop runs: C.Code with
@@ -85,6 +91,13 @@ func NewCode(cc *compiler.Code) *Code {
 	if c.isGen && cc.KwOnlyArgCount == 0 &&
 		cc.Flags&(compiler.FlagVarargs|compiler.FlagVarkw) == 0 && cc.Cell2Arg == nil {
 		c.genArgc = cc.ArgCount
+		switch {
+		case cc.Flags&compiler.FlagAsyncGenerator != 0:
+		case cc.Flags&compiler.FlagCoroutine != 0:
+			c.lazyKind = lazyAwait
+		case cc.Flags&compiler.FlagGenerator != 0:
+			c.lazyKind = lazyYieldFrom
+		}
 	}
 	c.Consts = make([]Object, len(cc.Consts))
 	for i, k := range cc.Consts {

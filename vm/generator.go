@@ -225,7 +225,105 @@ const (
 	// pc-1 (whose stack is already popped): a yield is the call's result,
 	// a return raises StopIteration there.
 	inlSend
+	// inlLazy: a lazy frame (see below). The consumer called it from the
+	// CALL just before the GET_AWAITABLE or GET_YIELD_FROM_ITER, LOAD_CONST
+	// None, YIELD_FROM of an await or a yield from, and waits after the
+	// YIELD_FROM with the call's arguments popped: a return is the result
+	// of the YIELD_FROM, as for a call.
+	inlLazy
 )
+
+// Lazy frames. `await f(x)` and `yield from g(x)` create a coroutine or a
+// generator only to run it at once inside the YIELD_FROM that follows;
+// most such coroutines finish without ever suspending (an await that
+// completes at once: recursion, helpers, a lock that is free), and then
+// the object is garbage as soon as it is made. The loop therefore runs
+// such a call as a call of a frame marked inlLazy, without a Generator.
+// Nothing in the program can reach the coroutine while it runs (it is
+// not on any stack and no frame attribute leads to it), so nothing can
+// tell the difference until it suspends:
+//   - return: the value is pushed on the consumer's stack, which is the
+//     result of its YIELD_FROM;
+//   - an exception leaving the frame gets PEP 479's conversion
+//     (lazyConvertEscaping) and continues in the consumer at its
+//     YIELD_FROM, whose sub-iterator was never pushed;
+//   - a yield (or a suspending YIELD_FROM) materializes the frame first
+//     (materializeLazy): the Generator is made, started and running, and
+//     pushed on the consumer's stack, and the frame becomes an
+//     inlYieldFrom frame, the state enterInline would have produced had
+//     the consumer's YIELD_FROM resumed the generator. From there on it
+//     is an ordinary generator.
+
+// The values of Code.lazyKind.
+const (
+	lazyAwait = 1 + iota
+	lazyYieldFrom
+)
+
+// lazyCall reports whether the call instruction just before pc in c is
+// followed by the sequence that awaits (kind lazyAwait) or delegates to
+// (lazyYieldFrom) its result: GET_AWAITABLE 0 or GET_YIELD_FROM_ITER,
+// then LOAD_CONST None and YIELD_FROM.
+func lazyCall(c *Code, pc int, kind uint8) bool {
+	ins := c.C.Code
+	if pc+2 >= len(ins) || ins[pc+2].Op() != compiler.YIELD_FROM {
+		return false
+	}
+	if ld := ins[pc+1]; ld.Op() != compiler.LOAD_CONST || c.Consts[ld.Arg()] != None {
+		return false
+	}
+	switch get := ins[pc]; kind {
+	case lazyAwait:
+		return get.Op() == compiler.GET_AWAITABLE && get.Arg() == 0
+	case lazyYieldFrom:
+		return get.Op() == compiler.GET_YIELD_FROM_ITER
+	}
+	return false
+}
+
+// materializeLazy gives lazy frame f, about to suspend, its Generator:
+// started and running, pushed on the consumer's stack where the
+// consumer's YIELD_FROM expects its sub-iterator; f becomes an
+// inlYieldFrom frame.
+func (t *Thread) materializeLazy(f *Frame) {
+	fn := f.Func
+	g := &Generator{frame: f, code: f.Code, Name: fn.Name, QualName: fn.QualName,
+		started: true, running: true}
+	if f.Code.lazyKind == lazyAwait {
+		g.kind = genCoroutine
+	}
+	// The consumer's handled exception, which the call left in place: the
+	// outermost except handler of f saved it, or it is still current.
+	g.savedExc = t.excInfo
+	for _, b := range f.blocks {
+		if b.kind == blockExceptHandler {
+			g.savedExc = b.prevExc
+			break
+		}
+	}
+	f.gen = g
+	f.inline = inlYieldFrom
+	c := f.back
+	c.slots[c.sp] = g
+	c.sp++
+}
+
+// lazyConvertEscaping applies PEP 479 to an exception leaving lazy frame
+// f, as Generator.convertEscaping does.
+func lazyConvertEscaping(f *Frame, exc *Exception) *Exception {
+	if !isSubtype(exc.Class, StopIteration) {
+		return exc
+	}
+	kind := "generator"
+	if f.Code.lazyKind == lazyAwait {
+		kind = "coroutine"
+	}
+	r := Errorf(RuntimeError, "%s raised StopIteration", kind)
+	r.Cause = exc
+	r.Context = exc
+	r.SuppressContext = true
+	return r
+}
 
 // enterInline resumes g with v (None for next()) inside the dispatch loop
 // that runs consumer, as a call would be: it does what Generator.run does

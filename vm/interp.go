@@ -83,6 +83,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				if f.gen != nil {
 					f.gen.finish()
 					exc = f.gen.convertEscaping(t, exc)
+				} else if f.inline == inlLazy {
+					exc = lazyConvertEscaping(f, exc)
 				}
 				if f.entry {
 					t.frame = f.back
@@ -1190,6 +1192,20 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						if isMethod {
 							base--
 						}
+						if c.lazyKind != 0 && t.depth < t.Interp.recursionLimit && lazyCall(f.Code, pc, c.lazyKind) {
+							// Awaited or delegated to at once: run it as a
+							// lazy frame (generator.go, inlLazy); the
+							// consumer continues after the YIELD_FROM.
+							clear(slots[base:sp])
+							t.depth++
+							f.sp, f.pc = base, pc+3
+							nf.back = f
+							nf.inline = inlLazy
+							f = nf
+							t.frame = f
+							code, slots, sp, pc = codeOf(c), slotsOf(f), c.nbase, 0
+							break
+						}
 						f.sp, f.pc = sp, pc
 						g := newGenerator(t, nf, fn)
 						clear(slots[base:sp])
@@ -1565,15 +1581,9 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				sp--
 				v := slots[sp]
 				slots[sp] = nil
-				if f.gen == nil {
+				if f.gen == nil && f.inline != inlLazy {
 					err = Errorf(SystemError, "yield outside a generator frame")
 					goto fail
-				}
-				if f.gen.kind == genAsyncGen {
-					if _, wrapped := v.(*asyncGenWrapped); !wrapped && f.Code.C.Flags&compiler.FlagAsyncGenerator != 0 {
-						// A bare yield inside an async generator is an await
-						// suspension; values to the consumer arrive wrapped.
-					}
 				}
 				f.sp, f.pc = sp, pc
 				retv = v
@@ -1763,6 +1773,10 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			for {
 				t.depth--
 				kind := f.inline
+				if kind == inlLazy {
+					t.materializeLazy(f)
+					kind = inlYieldFrom
+				}
 				if kind == 0 {
 					t.frame = f.back
 					return retv, nil
