@@ -34,6 +34,13 @@ package vm
 //   - At exit (after the script's traceback, if any) the GC runs once more;
 //     collected ones are reported as above, in creation order, and the
 //     ones still alive as "sys:1".
+//   - A coroutine that cannot be collected for a while can skip the
+//     buffer's weak tracking until then (DeferUnawaited, TrackUnawaited):
+//     asyncio does so for the coroutine of a task created while its loop
+//     runs (the loop's queue holds the task's first step until it runs);
+//     the loop tracks those that have not started when it stops. A
+//     program that creates many tasks at once then costs no weak pointer
+//     per task.
 
 import (
 	"runtime"
@@ -96,8 +103,34 @@ func (t *Thread) noteCoroutine(g *Generator) {
 // closed).
 func (g *Generator) markStarted() {
 	if g.unaw != nil {
-		g.unaw.done = true
+		if g.unaw != deferredUnawaited {
+			g.unaw.done = true
+		}
 		g.unaw = nil
+	}
+}
+
+// deferredUnawaited is the unaw of a coroutine whose tracking is
+// deferred (it is never written to).
+var deferredUnawaited = &unawaitedEntry{done: true}
+
+// DeferUnawaited defers the never-awaited tracking of the coroutine g,
+// which its caller keeps alive, until TrackUnawaited(g).
+func (g *Generator) DeferUnawaited() {
+	if g.kind == genCoroutine && g.unaw == nil && !g.started && !g.done {
+		g.unaw = deferredUnawaited
+	}
+}
+
+// TrackUnawaited ends DeferUnawaited(g): g is tracked as a recent
+// coroutine is when the buffer is swept (if it still has not started).
+func (t *Thread) TrackUnawaited(g *Generator) {
+	if g.unaw != deferredUnawaited {
+		return
+	}
+	g.unaw = nil
+	if !g.started && !g.done {
+		t.Interp.trackUnawaited(g)
 	}
 }
 
@@ -110,15 +143,21 @@ func (in *Interpreter) sweepRecentCoroutines() {
 		if g.started || g.done || g.unaw != nil {
 			continue
 		}
-		e := &unawaitedEntry{wp: weak.Make(g), qualname: g.QualName, origin: g.origin}
-		g.unaw = e
-		u.tracked = append(u.tracked, e)
-		if !in.gens.armed {
-			in.gens.armed = true
-			armGCSentinel(in)
-		}
+		in.trackUnawaited(g)
 	}
 	u.recent = u.recent[:0]
+}
+
+// trackUnawaited tracks g weakly until it starts or is collected.
+func (in *Interpreter) trackUnawaited(g *Generator) {
+	u := &in.unawaited
+	e := &unawaitedEntry{wp: weak.Make(g), qualname: g.QualName, origin: g.origin}
+	g.unaw = e
+	u.tracked = append(u.tracked, e)
+	if !in.gens.armed {
+		in.gens.armed = true
+		armGCSentinel(in)
+	}
 }
 
 // reportCollectedCoroutines warns for the tracked coroutines collected

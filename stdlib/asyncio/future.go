@@ -8,6 +8,7 @@ package asyncio
 import (
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"pyco/vm"
 )
@@ -46,27 +47,96 @@ type doneCallback struct {
 	task *Task // the task waiting on the future; or nil
 }
 
-// A Future is an asyncio future. Tasks embed it.
+// A Future is an asyncio future. Tasks embed it (as their first field).
+//
+// The layout is kept small (96 bytes, a size class of its own): a
+// program may have a pending future for each of many waiting tasks.
 type Future struct {
 	cls   *vm.Type // the pyco class (a subclass of Future); or nil
 	attrs *vm.Dict // the attribute dict of instances of subclasses; or nil
-	self  vm.Object
+	loop  *Loop
 
-	loop      *Loop
-	state     futState
-	result    vm.Object
-	exc       *vm.Exception
-	callbacks []doneCallback
+	result vm.Object
+	exc    *vm.Exception
 
+	// The done callbacks, in order: waitTask (when non-nil; the common
+	// case of a single task waiting costs no allocation), then *more.
+	// callbackList folds waitTask into more.
+	waitTask *Task
+	more     *[]doneCallback
+
+	cancelMsg    vm.Object     // cancel(msg); or nil
+	cancelledExc *vm.Exception // the CancelledError that cancelled a task; or nil
+
+	state futState
 	// blocking is _asyncio_future_blocking: set by __await__ before it
 	// yields the future to the task driving the coroutine.
 	blocking bool
 	// logTraceback is set while an exception was set and never
 	// retrieved.
 	logTraceback bool
+	// isTask: the future is the Future of a Task (see task).
+	isTask bool
 
-	cancelMsg    vm.Object     // cancel(msg); or nil
-	cancelledExc *vm.Exception // the CancelledError that cancelled a task; or nil
+	// Task fields that fit in this word's padding (see Task).
+	mustCancel        bool
+	logDestroyPending bool
+}
+
+// task returns the task whose Future f is; or nil.
+func (f *Future) task() *Task {
+	if !f.isTask {
+		return nil
+	}
+	// Future is the first field of Task.
+	return (*Task)(unsafe.Pointer(f))
+}
+
+// obj returns the pyco object of f: the future itself or its task.
+func (f *Future) obj() vm.Object {
+	if f.isTask {
+		return (*Task)(unsafe.Pointer(f))
+	}
+	return f
+}
+
+// numCallbacks returns the number of done callbacks.
+func (f *Future) numCallbacks() int {
+	n := 0
+	if f.waitTask != nil {
+		n = 1
+	}
+	if f.more != nil {
+		n += len(*f.more)
+	}
+	return n
+}
+
+// callbackList returns the done callbacks as one slice that the caller
+// may change in place or replace with setCallbacks.
+func (f *Future) callbackList() []doneCallback {
+	if f.waitTask != nil {
+		cbs := []doneCallback{{task: f.waitTask}}
+		if f.more != nil {
+			cbs = append(cbs, *f.more...)
+		}
+		f.waitTask = nil
+		f.more = &cbs
+	}
+	if f.more == nil {
+		return nil
+	}
+	return *f.more
+}
+
+// setCallbacks replaces the done callbacks.
+func (f *Future) setCallbacks(cbs []doneCallback) {
+	f.waitTask = nil
+	if len(cbs) == 0 {
+		f.more = nil
+		return
+	}
+	f.more = &cbs
 }
 
 // Type returns the future's class.
@@ -98,9 +168,7 @@ func futureOf(o vm.Object) *Future {
 
 // newFuture returns a pending future on loop.
 func newFuture(loop *Loop) *Future {
-	f := &Future{loop: loop}
-	f.self = f
-	return f
+	return &Future{loop: loop}
 }
 
 // Done reports whether the future is finished or cancelled.
@@ -187,8 +255,17 @@ func (f *Future) Cancel(msg vm.Object) (bool, error) {
 
 // scheduleCallbacks queues the done callbacks with call_soon.
 func (f *Future) scheduleCallbacks() error {
-	cbs := f.callbacks
-	f.callbacks = nil
+	if tk := f.waitTask; tk != nil {
+		f.waitTask = nil
+		if err := f.loop.scheduleDone(f, doneCallback{task: tk}); err != nil {
+			return err
+		}
+	}
+	if f.more == nil {
+		return nil
+	}
+	cbs := *f.more
+	f.more = nil
 	for _, cb := range cbs {
 		if err := f.loop.scheduleDone(f, cb); err != nil {
 			return err
@@ -202,7 +279,12 @@ func (f *Future) addDoneCallback(cb doneCallback) error {
 	if f.state != statePending {
 		return f.loop.scheduleDone(f, cb)
 	}
-	f.callbacks = append(f.callbacks, cb)
+	if cb.task != nil && f.waitTask == nil && f.more == nil {
+		f.waitTask = cb.task
+		return nil
+	}
+	cbs := f.callbackList()
+	f.setCallbacks(append(cbs, cb))
 	return nil
 }
 
@@ -224,7 +306,7 @@ func (f *Future) reprInfo(t *vm.Thread) ([]string, error) {
 			info = append(info, "result="+s)
 		}
 	}
-	if len(f.callbacks) > 0 {
+	if cbs := f.callbackList(); len(cbs) > 0 {
 		fmtCb := func(cb doneCallback) (string, error) {
 			switch {
 			case cb.task != nil:
@@ -234,13 +316,13 @@ func (f *Future) reprInfo(t *vm.Thread) ([]string, error) {
 			}
 			return formatCallbackSource(t, cb.fn, nil)
 		}
-		first, err := fmtCb(f.callbacks[0])
+		first, err := fmtCb(cbs[0])
 		if err != nil {
 			return nil, err
 		}
 		s := first
-		if n := len(f.callbacks); n >= 2 {
-			last, err := fmtCb(f.callbacks[n-1])
+		if n := len(cbs); n >= 2 {
+			last, err := fmtCb(cbs[n-1])
 			if err != nil {
 				return nil, err
 			}
@@ -301,7 +383,7 @@ func (it *futureIter) next(t *vm.Thread) (vm.Object, error) {
 		if !it.yielded {
 			it.yielded = true
 			f.blocking = true
-			return f.self, nil
+			return f.obj(), nil
 		}
 		return nil, vm.Errorf(vm.RuntimeError, "await wasn't used with future")
 	}
@@ -367,7 +449,6 @@ func init() {
 		if cls != FutureType {
 			f.cls = cls
 		}
-		f.self = f
 		return f, nil
 	}
 	typ.Init = futureInit
@@ -409,7 +490,7 @@ func init() {
 		if len(args) != 1 || len(kwnames) != 0 {
 			return nil, vm.Errorf(vm.TypeError, "set_result() takes exactly one argument (%d given)", len(args))
 		}
-		if _, ok := f.self.(*Task); ok {
+		if f.isTask {
 			return nil, vm.Errorf(vm.RuntimeError, "Task does not support set_result operation")
 		}
 		return vm.None, f.SetResult(args[0])
@@ -418,7 +499,7 @@ func init() {
 		if len(args) != 1 || len(kwnames) != 0 {
 			return nil, vm.Errorf(vm.TypeError, "set_exception() takes exactly one argument (%d given)", len(args))
 		}
-		if _, ok := f.self.(*Task); ok {
+		if f.isTask {
 			return nil, vm.Errorf(vm.RuntimeError, "Task does not support set_exception operation")
 		}
 		if f.state != statePending {
@@ -435,7 +516,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if tk, ok := f.self.(*Task); ok {
+		if tk := f.task(); tk != nil {
 			r, err := tk.cancel(a[0])
 			return vm.MakeBool(r), err
 		}
@@ -453,9 +534,10 @@ func init() {
 		if len(args) != 1 {
 			return nil, vm.Errorf(vm.TypeError, "remove_done_callback() takes exactly one argument (%d given)", len(args))
 		}
-		kept := f.callbacks[:0]
+		cbs := f.callbackList()
+		kept := cbs[:0]
 		n := 0
-		for _, cb := range f.callbacks {
+		for _, cb := range cbs {
 			if cb.fn != nil {
 				eq, err := vm.Equal(t, cb.fn, args[0])
 				if err != nil {
@@ -468,10 +550,8 @@ func init() {
 			}
 			kept = append(kept, cb)
 		}
-		for i := len(kept); i < len(f.callbacks); i++ {
-			f.callbacks[i] = doneCallback{}
-		}
-		f.callbacks = kept
+		clear(cbs[len(kept):])
+		f.setCallbacks(kept)
 		return vm.MakeInt(int64(n)), nil
 	}))
 	typ.AddMethod("__class_getitem__", func(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, error) {
@@ -504,7 +584,7 @@ func init() {
 	getter("_cancel_message", func(t *vm.Thread, f *Future) vm.Object { return orNone(f.cancelMsg) })
 	getter("_callbacks", func(t *vm.Thread, f *Future) vm.Object {
 		var items []vm.Object
-		for _, cb := range f.callbacks {
+		for _, cb := range f.callbackList() {
 			if cb.fn != nil {
 				items = append(items, vm.NewTuple([]vm.Object{cb.fn, orNone(cb.ctx)}))
 			}

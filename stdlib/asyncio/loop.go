@@ -48,9 +48,16 @@ type Loop struct {
 	excHandler vm.Object // set_exception_handler; or nil
 	factory    vm.Object // set_task_factory; or nil
 
-	current *Task           // the task being stepped; or nil
-	tasks   map[*Task]int64 // pending tasks, with their creation order
-	seq     int64
+	current *Task // the task being stepped; or nil
+	// tasks is the list of pending tasks, in order of creation, linked
+	// through Task.prev and Task.next (a sentinel: tasks.next is the
+	// first); ntasks counts them.
+	tasks  Task
+	ntasks int
+	// deferredTasks: tasks were created while the loop ran, whose
+	// coroutines' never-awaited tracking is deferred until it stops
+	// (Task.init).
+	deferredTasks bool
 	// unretrieved lists futures that got an exception, to report those
 	// never retrieved when the loop is closed.
 	unretrieved []*Future
@@ -79,7 +86,6 @@ func NewLoop(t *vm.Thread) *Loop {
 	return &Loop{
 		eng:    eventloop.New(eventloop.NewRealClockAt(origin)),
 		thread: t,
-		tasks:  map[*Task]int64{},
 	}
 }
 
@@ -97,21 +103,41 @@ func (l *Loop) Time() float64 { return l.eng.Now().Seconds() }
 
 // registerTask adds a new task to the pending tasks.
 func (l *Loop) registerTask(tk *Task) {
-	l.seq++
-	tk.seq = l.seq
-	l.tasks[tk] = l.seq
+	if tk.prev != nil {
+		return
+	}
+	head := &l.tasks
+	if head.next == nil {
+		head.next, head.prev = head, head
+	}
+	last := head.prev
+	tk.prev, tk.next = last, head
+	last.next = tk
+	head.prev = tk
+	l.ntasks++
 }
 
 // unregisterTask removes a finished task.
-func (l *Loop) unregisterTask(tk *Task) { delete(l.tasks, tk) }
+func (l *Loop) unregisterTask(tk *Task) {
+	if tk.prev == nil {
+		return
+	}
+	tk.prev.next = tk.next
+	tk.next.prev = tk.prev
+	tk.prev, tk.next = nil, nil
+	l.ntasks--
+}
 
 // pendingTasks returns the pending tasks in creation order.
 func (l *Loop) pendingTasks() []*Task {
-	out := make([]*Task, 0, len(l.tasks))
-	for tk := range l.tasks {
+	out := make([]*Task, 0, l.ntasks)
+	head := &l.tasks
+	if head.next == nil {
+		return out
+	}
+	for tk := head.next; tk != head; tk = tk.next {
 		out = append(out, tk)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].seq < out[j].seq })
 	return out
 }
 
@@ -158,7 +184,7 @@ func (l *Loop) scheduleDone(f *Future, cb doneCallback) error {
 	case cb.goFn != nil:
 		l.eng.CallSoon(func() error { return cb.goFn(f) })
 	default:
-		l.newHandle(cb.fn, []vm.Object{f.self}, false, 0)
+		l.newHandle(cb.fn, []vm.Object{f.obj()}, false, 0)
 	}
 	return nil
 }
@@ -357,6 +383,7 @@ func (l *Loop) RunForever(t *vm.Thread) error {
 	l.thread = t
 	setRunningLoop(t, l)
 	defer setRunningLoop(t, nil)
+	defer l.trackUnstarted(t)
 	if _, ok := l.sigHandlers[int(syscall.SIGINT)]; !ok {
 		in := t.Interp
 		l.eng.NotifySignal(os.Interrupt, func() error {
@@ -373,6 +400,21 @@ func (l *Loop) RunForever(t *vm.Thread) error {
 		defer l.eng.StopSignal(os.Interrupt)
 	}
 	return l.eng.Run()
+}
+
+// trackUnstarted ends the deferred never-awaited tracking of the
+// coroutines of the tasks created while the loop ran (Task.init): those
+// that have not started are tracked as usual.
+func (l *Loop) trackUnstarted(t *vm.Thread) {
+	if !l.deferredTasks {
+		return
+	}
+	l.deferredTasks = false
+	for _, tk := range l.pendingTasks() {
+		if g := tk.gen(); g != nil {
+			t.TrackUnawaited(g)
+		}
+	}
 }
 
 // RunUntilComplete is loop.run_until_complete(future).
@@ -407,9 +449,10 @@ func (l *Loop) RunUntilComplete(t *vm.Thread, aw vm.Object) (vm.Object, error) {
 	}
 	err = l.RunForever(t)
 	// Remove the stop callback if still registered.
-	for i, cb := range f.callbacks {
+	cbs := f.callbackList()
+	for i, cb := range cbs {
 		if cb.goFn != nil {
-			f.callbacks = append(f.callbacks[:i], f.callbacks[i+1:]...)
+			f.setCallbacks(append(cbs[:i], cbs[i+1:]...))
 			break
 		}
 	}
@@ -443,12 +486,12 @@ func (l *Loop) Close(t *vm.Thread) error {
 		f.logTraceback = false
 		ctx := vm.NewDict()
 		what := "Future"
-		if _, ok := f.self.(*Task); ok {
+		if f.isTask {
 			what = "Task"
 		}
 		ctx.SetStr("message", vm.NewStr(what+" exception was never retrieved"))
 		ctx.SetStr("exception", f.exc)
-		ctx.SetStr("future", f.self)
+		ctx.SetStr("future", f.obj())
 		if err := l.callExceptionHandler(t, ctx); err != nil {
 			return err
 		}

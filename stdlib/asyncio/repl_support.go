@@ -170,7 +170,7 @@ func (r *Runner) settle() error {
 // hasStop reports whether the future still has a Go done callback (the
 // Runner's stop callback) registered.
 func hasStop(tk *Task) bool {
-	for _, cb := range tk.callbacks {
+	for _, cb := range tk.callbackList() {
 		if cb.goFn != nil {
 			return true
 		}

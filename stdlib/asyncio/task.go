@@ -22,31 +22,31 @@ var TaskType = &vm.Type{Name: "Task", Module: "_asyncio", IsBuiltin: true, Bases
 var taskCounter int64
 
 // A Task is an asyncio task.
+//
+// The layout is kept small (240 bytes, with its step handle): a program
+// may have many pending tasks. mustCancel and logDestroyPending live in
+// the Future's padding.
 type Task struct {
-	Future
-	coro vm.Object
-	gen  *vm.Generator // coro when it is a pyco coroutine or generator; or nil
-	name vm.Object     // a *Str, or any object given as name=; nil for the default
-	num  int64         // the default name's number
+	Future // first: Future.task converts a *Future to its *Task
+	coro   vm.Object
+	name   vm.Object // a *Str, or any object given as name=; nil for the default
+	num    int64     // the default name's number
 
 	// waiter is the future the coroutine is blocked on (_fut_waiter);
 	// or nil.
-	waiter     vm.Object
-	mustCancel bool
-	numCancels int // cancelling()
+	waiter vm.Object
 
-	// step is the task's reusable ready handle; wakeExc is the exception
-	// the next step throws into the coroutine (or nil), wakeFut the
-	// future whose completion woke the task (or nil).
-	step    *eventloop.Handle
+	// step is the task's reusable ready handle (it runs Run); wakeExc is
+	// the exception the next step throws into the coroutine (or nil),
+	// wakeFut the future whose completion woke the task (or nil).
+	step    eventloop.Handle
 	wakeExc *vm.Exception
 	wakeFut *Future
 
-	// logDestroyPending: report the task if it is still pending when its
-	// loop is closed.
-	logDestroyPending bool
-	// seq orders the loop's tasks by creation.
-	seq int64
+	// prev and next link the loop's pending tasks, in order of creation.
+	prev, next *Task
+
+	numCancels int32 // cancelling()
 }
 
 // Type returns the task's class.
@@ -92,10 +92,9 @@ func (tk *Task) init(t *vm.Thread, loop *Loop, coro, name vm.Object) error {
 	if loop.closed {
 		return errClosed()
 	}
-	tk.self = tk
+	tk.isTask = true
 	tk.loop = loop
 	tk.coro = coro
-	tk.gen, _ = coro.(*vm.Generator)
 	if isNone(name) {
 		taskCounter++
 		tk.num = taskCounter
@@ -111,10 +110,23 @@ func (tk *Task) init(t *vm.Thread, loop *Loop, coro, name vm.Object) error {
 		}
 	}
 	tk.logDestroyPending = true
-	tk.step = loop.eng.NewHandle(tk.runStep)
-	loop.eng.Schedule(tk.step)
+	if g := tk.gen(); g != nil && loop.eng.Running() {
+		// The loop's queue keeps the coroutine alive until the first
+		// step or until the loop stops (RunForever tracks it then).
+		g.DeferUnawaited()
+		loop.deferredTasks = true
+	}
+	loop.eng.InitHandle(&tk.step, tk)
+	loop.eng.Schedule(&tk.step)
 	loop.registerTask(tk)
 	return nil
+}
+
+// gen returns the coroutine when it is a pyco coroutine or generator;
+// or nil.
+func (tk *Task) gen() *vm.Generator {
+	g, _ := tk.coro.(*vm.Generator)
+	return g
 }
 
 // Name returns the task's name.
@@ -134,7 +146,7 @@ func (tk *Task) schedule(exc *vm.Exception) {
 		tk.loop.eng.CallSoon(func() error { return tk.doStep(exc) })
 		return
 	}
-	tk.loop.eng.Schedule(tk.step)
+	tk.loop.eng.Schedule(&tk.step)
 }
 
 // wakeUp is called (by the loop, from its ready queue) when the future the
@@ -149,11 +161,11 @@ func (tk *Task) wakeUpOn(f *Future) {
 		})
 		return
 	}
-	tk.loop.eng.Schedule(tk.step)
+	tk.loop.eng.Schedule(&tk.step)
 }
 
-// runStep is the step handle's callback.
-func (tk *Task) runStep() error {
+// Run is the step handle's callback (eventloop.Runner).
+func (tk *Task) Run() error {
 	exc := tk.wakeExc
 	if f := tk.wakeFut; f != nil {
 		tk.wakeFut = nil
@@ -197,7 +209,7 @@ func (tk *Task) doStep(exc *vm.Exception) error {
 	var result vm.Object
 	var done bool
 	var err error
-	if g := tk.gen; g != nil {
+	if g := tk.gen(); g != nil {
 		if exc == nil {
 			result, done, err = g.Send(t, vm.None)
 		} else {
@@ -450,7 +462,7 @@ func init() {
 		if cls != TaskType {
 			tk.cls = cls
 		}
-		tk.self = tk
+		tk.isTask = true
 		return tk, nil
 	}
 	typ.Init = func(t *vm.Thread, self vm.Object, args []vm.Object, kwnames []string) error {
@@ -504,9 +516,9 @@ func init() {
 	}))
 	typ.AddMethod("get_stack", taskMethod("get_stack", func(t *vm.Thread, tk *Task, args []vm.Object, kwnames []string) (vm.Object, error) {
 		var frames []vm.Object
-		if tk.gen != nil && !tk.gen.Done() {
+		if g := tk.gen(); g != nil && !g.Done() {
 			name := "cr_frame"
-			if !tk.gen.IsCoroutine() {
+			if !g.IsCoroutine() {
 				name = "gi_frame"
 			}
 			if f := attr(t, tk.coro, name); f != nil && f != vm.None {
@@ -576,12 +588,12 @@ func printStack(t *vm.Thread, tk *Task) error {
 		return err
 	}
 	var sb strings.Builder
-	if tk.gen == nil || tk.gen.Done() {
+	if g := tk.gen(); g == nil || g.Done() {
 		sb.WriteString("No stack for " + r.(*vm.Str).S + "\n")
 	} else {
 		sb.WriteString("Stack for " + r.(*vm.Str).S + " (most recent call last):\n")
 		name := "cr_frame"
-		if !tk.gen.IsCoroutine() {
+		if !g.IsCoroutine() {
 			name = "gi_frame"
 		}
 		if f := attr(t, tk.coro, name); f != nil && f != vm.None {

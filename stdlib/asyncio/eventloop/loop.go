@@ -11,18 +11,28 @@ import (
 	"time"
 )
 
-// A Handle is a scheduled callback: ready (CallSoon) or timed (CallAt).
-type Handle struct {
-	// Fn is the callback. It returns an error to abort the loop's
-	// iteration (see RunOnce).
-	Fn func() error
-	// Data is free for the embedding layer (the pyco Handle object...).
-	Data any
+// A Runner is a callback: Run returns an error to abort the loop's
+// iteration (see RunOnce). An object that is run again and again (an
+// asyncio task's step) can embed its Handle and be its Runner, which
+// costs no allocation per handle beyond the object itself.
+type Runner interface {
+	Run() error
+}
 
+// funcRunner runs a func (a func value fits in an interface without
+// allocating).
+type funcRunner func() error
+
+func (f funcRunner) Run() error { return f() }
+
+// A Handle is a scheduled callback: ready (CallSoon) or timed (CallAt).
+// It is kept small (48 bytes): tasks embed one each.
+type Handle struct {
+	run       Runner
 	loop      *Loop
 	when      time.Duration // the deadline of a timer
 	seq       uint64        // insertion order, breaks ties between timers
-	index     int           // position in the timer heap; or -1
+	index     int32         // position in the timer heap; or -1
 	timer     bool          // created by CallAt
 	cancelled bool
 	queued    bool // in the ready FIFO or the heap
@@ -30,7 +40,13 @@ type Handle struct {
 
 // NewHandle returns an unscheduled handle for fn on l (see Schedule).
 func (l *Loop) NewHandle(fn func() error) *Handle {
-	return &Handle{Fn: fn, loop: l, index: -1}
+	return &Handle{run: funcRunner(fn), loop: l, index: -1}
+}
+
+// InitHandle makes *h an unscheduled handle on l that runs r (see
+// Schedule); h is typically a field of r.
+func (l *Loop) InitHandle(h *Handle, r Runner) {
+	*h = Handle{run: r, loop: l, index: -1}
 }
 
 // Cancel cancels the handle: a ready handle will be skipped, a timer is
@@ -41,7 +57,7 @@ func (h *Handle) Cancel() {
 	}
 	h.cancelled = true
 	if h.index >= 0 {
-		h.loop.timers.remove(h.index)
+		h.loop.timers.remove(int(h.index))
 		h.queued = false
 	}
 }
@@ -105,7 +121,7 @@ func (l *Loop) Clock() Clock { return l.clock }
 // CallSoon schedules fn to run in a following iteration, after the
 // callbacks already ready.
 func (l *Loop) CallSoon(fn func() error) *Handle {
-	h := &Handle{Fn: fn, loop: l, index: -1}
+	h := &Handle{run: funcRunner(fn), loop: l, index: -1}
 	l.push(h)
 	return h
 }
@@ -152,7 +168,7 @@ func (l *Loop) pop() *Handle {
 // CallAt schedules fn to run at the deadline when (on the loop's clock).
 func (l *Loop) CallAt(when time.Duration, fn func() error) *Handle {
 	l.seq++
-	h := &Handle{Fn: fn, loop: l, when: when, seq: l.seq, index: -1, timer: true, queued: true}
+	h := &Handle{run: funcRunner(fn), loop: l, when: when, seq: l.seq, index: -1, timer: true, queued: true}
 	l.timers.push(h)
 	return h
 }
@@ -193,7 +209,7 @@ func (l *Loop) drainInbox() {
 	l.inbox = l.spare[:0]
 	l.mu.Unlock()
 	for i, fn := range in {
-		l.push(&Handle{Fn: fn, loop: l, index: -1})
+		l.push(&Handle{run: funcRunner(fn), loop: l, index: -1})
 		in[i] = nil
 	}
 	l.spare = in
@@ -231,7 +247,7 @@ func (l *Loop) RunOnce() error {
 		if h.cancelled {
 			continue
 		}
-		if err := h.Fn(); err != nil {
+		if err := h.run.Run(); err != nil {
 			return err
 		}
 	}
@@ -352,14 +368,14 @@ func (h timerHeap) less(i, j int) bool {
 
 func (h timerHeap) swap(i, j int) {
 	h[i], h[j] = h[j], h[i]
-	h[i].index = i
-	h[j].index = j
+	h[i].index = int32(i)
+	h[j].index = int32(j)
 }
 
 func (h *timerHeap) push(x *Handle) {
-	x.index = len(*h)
+	x.index = int32(len(*h))
 	*h = append(*h, x)
-	h.up(x.index)
+	h.up(int(x.index))
 }
 
 // pop removes and returns the earliest timer.
