@@ -625,6 +625,24 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				bb, bop = f.Code.Consts[code[pc]>>8], int(code[pc+1]>>8)
 				pc += 2
 				goto cmpJump
+			case opFastConstIsJump:
+				{
+					v := slots[arg]
+					if v == nil {
+						err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+						goto fail
+					}
+					truth := (v == f.Code.Consts[code[pc]>>8]) != (code[pc+1]>>8 == 1)
+					if j := code[pc+2]; truth == (j.Op() == compiler.POP_JUMP_IF_TRUE) {
+						if int(j>>8) < pc && atomic.LoadInt32(brk) != 0 {
+							pc = int(j >> 8)
+							goto backJump
+						}
+						pc = int(j >> 8)
+					} else {
+						pc += 3
+					}
+				}
 			case opFastFastCompareJump:
 				ba = slots[arg]
 				if ba == nil {
@@ -2067,18 +2085,12 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						if y <= 0 {
 							goto binopSlow
 						}
-						r = x % y
-						if r < 0 {
-							r += y
-						}
+						r = Int(modPositive(int64(x), int64(y)))
 					case int(parser.FloorDiv), compiler.InplaceBase + int(parser.FloorDiv):
 						if y <= 0 {
 							goto binopSlow
 						}
-						r = x / y
-						if x%y != 0 && x < 0 {
-							r--
-						}
+						r = Int(floorDivPositive(int64(x), int64(y)))
 					case int(parser.BitAnd), compiler.InplaceBase + int(parser.BitAnd):
 						r = x & y
 					case int(parser.BitOr), compiler.InplaceBase + int(parser.BitOr):
@@ -2539,19 +2551,11 @@ func intFast(x, y Int, op int) (Object, bool) {
 		}
 	case int(parser.FloorDiv), compiler.InplaceBase + int(parser.FloorDiv):
 		if y > 0 {
-			q := x / y
-			if (x%y != 0) && (x < 0) {
-				q--
-			}
-			return MakeInt(int64(q)), true
+			return MakeInt(floorDivPositive(int64(x), int64(y))), true
 		}
 	case int(parser.Mod), compiler.InplaceBase + int(parser.Mod):
 		if y > 0 {
-			m := x % y
-			if m < 0 {
-				m += y
-			}
-			return MakeInt(int64(m)), true
+			return MakeInt(modPositive(int64(x), int64(y))), true
 		}
 	case int(parser.BitAnd), compiler.InplaceBase + int(parser.BitAnd):
 		return MakeInt(int64(x & y)), true

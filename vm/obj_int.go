@@ -432,6 +432,32 @@ func floorDiv64(x, y int64) int64 {
 	return q
 }
 
+// modPositive is Python's x % y for y > 0. Operands that both fit in 32
+// bits use the 32-bit divide, several times faster than the 64-bit one.
+func modPositive(x, y int64) int64 {
+	if uint64(x)|uint64(y) < 1<<32 {
+		return int64(uint32(x) % uint32(y))
+	}
+	r := x % y
+	if r < 0 {
+		r += y
+	}
+	return r
+}
+
+// floorDivPositive is Python's x // y for y > 0, with modPositive's
+// 32-bit fast case.
+func floorDivPositive(x, y int64) int64 {
+	if uint64(x)|uint64(y) < 1<<32 {
+		return int64(uint32(x) / uint32(y))
+	}
+	q := x / y
+	if x%y != 0 && x < 0 {
+		q--
+	}
+	return q
+}
+
 // floorMod64 is Python's x % y for y != 0: the result has y's sign.
 func floorMod64(x, y int64) int64 {
 	r := x % y

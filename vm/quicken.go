@@ -74,6 +74,9 @@ const (
 	opConstCompareJump
 	// opSliceSubscr: BUILD_SLICE n; BINARY_SUBSCR.
 	opSliceSubscr
+	// opFastConstIsJump: LOAD_FAST a; LOAD_CONST c; IS_OP inv;
+	// POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE t (`if x is None:`).
+	opFastConstIsJump
 	// opReturnFast: LOAD_FAST a; RETURN_VALUE.
 	opReturnFast
 	// opReturnConst: LOAD_CONST c; RETURN_VALUE.
@@ -160,7 +163,10 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 			case compiler.RETURN_VALUE:
 				set(i, opReturnFast)
 			case compiler.LOAD_CONST:
-				if cmpJump {
+				if op(i+2) == compiler.IS_OP &&
+					(op(i+3) == compiler.POP_JUMP_IF_FALSE || op(i+3) == compiler.POP_JUMP_IF_TRUE) {
+					set(i, opFastConstIsJump)
+				} else if cmpJump {
 					set(i, opFastConstCompareJump)
 				} else if op(i+2) == compiler.BINARY_OP {
 					set(i, opFastConstBinop)
@@ -207,10 +213,13 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 			if op(i+1) == compiler.STORE_FAST {
 				set(i, opForIterStore)
 			}
-		case compiler.STORE_FAST:
-			if op(i+1) == compiler.LOAD_FAST {
-				set(i, opStoreFastLoadFast)
-			}
+		}
+	}
+	// STORE_FAST; LOAD_FAST is fused only when the LOAD_FAST did not start
+	// a superinstruction of its own (the fused form would skip it).
+	for i, in := range src {
+		if in.Op() == compiler.STORE_FAST && qop(i+1) == compiler.LOAD_FAST {
+			set(i, opStoreFastLoadFast)
 		}
 	}
 	return code, sites
