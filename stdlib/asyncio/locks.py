@@ -10,7 +10,7 @@ on; using it from another loop is a RuntimeError.
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
 
-from _asyncio import CancelledError, _get_running_loop
+from _asyncio import CancelledError, _get_running_loop, _park
 
 
 class _WaitQueue:
@@ -279,11 +279,12 @@ class Event(_LoopBoundMixin):
         signal = loop.create_future()
         q = self._waiters
         q._slots.append(signal)
-        try:
-            await signal
-            return True
-        finally:
-            q.leave(signal)
+        # try: await signal; finally: q.leave(signal) -- without a try
+        # block, which would make each waiting coroutine cost a finalizer
+        # record in the VM (_park leaves the queue when resumed, thrown
+        # into or closed).
+        await _park(signal, q)
+        return True
 
 
 class Condition(_AsyncWithAcquire, _LoopBoundMixin):

@@ -449,6 +449,20 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 	f("_sleep0", func(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, error) {
 		return &sleep0{}, nil
 	})
+	f("_park", func(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, error) {
+		if len(args) != 2 || len(kwnames) != 0 {
+			return nil, vm.Errorf(vm.TypeError, "_park() takes exactly 2 arguments")
+		}
+		fu, ok := args[0].(*Future)
+		if !ok {
+			if tk, isTask := args[0].(*Task); isTask {
+				fu = &tk.Future
+			} else {
+				return nil, vm.Errorf(vm.TypeError, "_park() expects a future, not %s", vm.TypeName(args[0]))
+			}
+		}
+		return &parkIter{f: fu, q: args[1]}, nil
+	})
 	f("_get_loop", func(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, error) {
 		if len(args) != 1 {
 			return nil, vm.Errorf(vm.TypeError, "_get_loop() takes exactly one argument")
