@@ -23,24 +23,22 @@ var taskCounter int64
 
 // A Task is an asyncio task.
 //
-// The layout is kept small (240 bytes, with its step handle): a program
+// The layout is kept small (224 bytes, with its step handle): a program
 // may have many pending tasks. mustCancel and logDestroyPending live in
 // the Future's padding.
 type Task struct {
 	Future // first: Future.task converts a *Future to its *Task
 	coro   vm.Object
-	name   vm.Object // a *Str, or any object given as name=; nil for the default
-	num    int64     // the default name's number
+	name   *vm.Str // nil for the default
+	num    int64   // the default name's number
 
 	// waiter is the future the coroutine is blocked on (_fut_waiter);
 	// or nil.
 	waiter vm.Object
 
-	// step is the task's reusable ready handle (it runs Run); wakeExc is
-	// the exception the next step throws into the coroutine (or nil),
-	// wakeFut the future whose completion woke the task (or nil).
+	// step is the task's reusable ready handle (it runs Run); wakeFut is
+	// the future whose completion woke the task (or nil).
 	step    eventloop.Handle
-	wakeExc *vm.Exception
 	wakeFut *Future
 
 	// prev and next link the loop's pending tasks, in order of creation.
@@ -139,21 +137,20 @@ func (tk *Task) Name() vm.Object {
 
 // schedule queues a step of the task that throws exc (nil: sends None).
 func (tk *Task) schedule(exc *vm.Exception) {
-	tk.wakeExc = exc
-	tk.wakeFut = nil
-	if tk.step.Queued() {
-		// Should not happen; keep the queued step and add another.
+	if exc != nil || tk.step.Queued() {
+		// A step that throws (rare: a bad yield), or one more step
+		// while the step is queued (should not happen): a handle of
+		// its own.
 		tk.loop.eng.CallSoon(func() error { return tk.doStep(exc) })
 		return
 	}
+	tk.wakeFut = nil
 	tk.loop.eng.Schedule(&tk.step)
 }
 
 // wakeUp is called (by the loop, from its ready queue) when the future the
 // task waited on is done: __wakeup.
 func (tk *Task) wakeUpOn(f *Future) {
-	tk.wakeExc = nil
-	tk.wakeFut = f
 	if tk.step.Queued() {
 		tk.loop.eng.CallSoon(func() error {
 			_, err := f.Result()
@@ -161,19 +158,19 @@ func (tk *Task) wakeUpOn(f *Future) {
 		})
 		return
 	}
+	tk.wakeFut = f
 	tk.loop.eng.Schedule(&tk.step)
 }
 
 // Run is the step handle's callback (eventloop.Runner).
 func (tk *Task) Run() error {
-	exc := tk.wakeExc
+	var exc *vm.Exception
 	if f := tk.wakeFut; f != nil {
 		tk.wakeFut = nil
 		if _, err := f.Result(); err != nil {
 			exc = asException(err)
 		}
 	}
-	tk.wakeExc = nil
 	return tk.doStep(exc)
 }
 
