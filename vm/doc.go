@@ -107,7 +107,10 @@
 // a generator suspended in a chain of such delegations to generators or
 // coroutines (await f() awaiting g() ...) resumes the innermost one
 // directly (Generator.resumeChain) rather than re-entering the loop once
-// per level. When the consumer is itself a pyco frame (a for loop's
+// per level. A coroutine awaited, or a generator delegated to, right where
+// it is called runs as a lazy frame, like a call, and gets its generator
+// object only if it suspends (generator.go, inlLazy). When the consumer is
+// itself a pyco frame (a for loop's
 // FOR_ITER, YIELD_FROM or await, or a gen.send(v) method call), the
 // generator's frame is resumed inside the consumer's dispatch loop, like a
 // call: a yield pops back to the consumer with the value, a return ends the

@@ -465,6 +465,7 @@ func (g *Generator) resumeChain(t *Thread, v Object, sub *Generator) (Object, bo
 		// its YIELD_FROM.
 		i--
 		p := chain[i].g
+		chain[i] = chainLevel{}
 		p.running = false
 		f := p.frame
 		f.back = nil
@@ -481,12 +482,14 @@ func (g *Generator) resumeChain(t *Thread, v Object, sub *Generator) (Object, bo
 			r, done, err = p.run(t, nil)
 		}
 	}
-	// chain[:i] stay suspended.
-	for _, l := range chain[:i] {
+	// chain[:i] stay suspended. The buffer is cleared as it is walked
+	// (chain[i:] above), so that it keeps nothing alive.
+	for j := range chain[:i] {
+		l := &chain[j]
 		l.g.running = false
 		l.g.frame.back = nil
+		*l = chainLevel{}
 	}
-	clear(chain)
 	t.frame, t.depth, t.excInfo = savedFrame, savedDepth, savedExc
 	return r, done, err
 }
