@@ -1070,11 +1070,20 @@ func getAwaitable(t *Thread, v Object, where int) (Object, error) {
 		}
 		return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(v))
 	}
-	bound, err := bindDescr(t, m, v, v.Type())
-	if err != nil {
-		return nil, err
+	var it Object
+	var err error
+	if b, ok := m.(*Builtin); (ok && b.Self == nil) || isFunction(m) {
+		// A plain method (a Go one: a future's, a task's; or a pyco
+		// function): called with v as self, without making a bound
+		// method each time.
+		it, err = t.callWithSelf(m, v, nil, nil)
+	} else {
+		bound, e := bindDescr(t, m, v, v.Type())
+		if e != nil {
+			return nil, e
+		}
+		it, err = t.Call(bound, nil, nil)
 	}
-	it, err := t.Call(bound, nil, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -1090,6 +1099,12 @@ func getAwaitable(t *Thread, v Object, where int) (Object, error) {
 		return nil, Errorf(TypeError, "__await__() returned non-iterator of type '%s'", TypeName(it))
 	}
 	return it, nil
+}
+
+// isFunction reports whether o is a pyco function.
+func isFunction(o Object) bool {
+	_, ok := o.(*Function)
+	return ok
 }
 
 func getAIter(t *Thread, v Object) (Object, error) {
