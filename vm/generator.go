@@ -19,35 +19,54 @@ const (
 	genAsyncGen
 )
 
-// A Generator is a generator, coroutine or async generator object.
+// A Generator is a generator, coroutine or async generator object. It
+// is made for every call of a generator function and of every coroutine
+// that suspends, so it is kept small (80 bytes): rarely used state lives
+// elsewhere (genFinal, unawaitedEntry, the thread's chain buffer).
 type Generator struct {
-	frame    *Frame // the suspended frame; or nil once finished
-	code     *Code
-	Name     string
-	QualName string
-	kind     genKind
-	running  bool
-	started  bool
-	done     bool
+	frame   *Frame // the suspended frame; or nil once finished
+	code    *Code
+	names   *genNames // __name__ and __qualname__
+	kind    genKind
+	running bool
+	started bool
+	done    bool
 	// aRunning is set while an asend/athrow awaitable drives an async
 	// generator.
 	aRunning bool
-	excInfo  *Exception // the exception the frame was handling when it yielded
-	// fin is set while the generator is tracked for closing when it is
-	// collected or at exit (genfinal.go).
-	fin *genFinal
-	// reprID is the address shown by repr for a generator rebuilt from a
-	// genFinal (the collected original's); or 0.
-	reprID uintptr
-	// origin is where a coroutine was created, and unaw its entry while
-	// it is tracked for the never-awaited warning (unawaited.go).
-	origin coroOrigin
-	unaw   *unawaitedEntry
-	// chain is resumeChain's buffer.
-	chain []chainLevel
+	// revived marks a generator rebuilt from its genFinal after the
+	// original was collected (genfinal.go): its repr shows the original's
+	// address, fin.id, and it keeps fin.
+	revived bool
+	excInfo *Exception // the exception the frame was handling when it yielded
 	// savedExc is the consumer's handled exception while the frame runs
 	// inline (enterInline).
 	savedExc *Exception
+	// fin is set while the generator is tracked for closing when it is
+	// collected or at exit (genfinal.go).
+	fin *genFinal
+	// unaw is the coroutine's entry while it is tracked for the
+	// never-awaited warning, and origin where it was created
+	// (unawaited.go).
+	unaw   *unawaitedEntry
+	origin coroOrigin
+}
+
+// genNames are a generator's __name__ and __qualname__, copied from its
+// function when it is made. The function caches them (Function.gnames)
+// so that its generators share one genNames until a name is assigned.
+type genNames struct {
+	Name, QualName string
+}
+
+// genNamesOf returns the names for a generator made by fn now.
+func genNamesOf(fn *Function) *genNames {
+	if n := fn.gnames; n != nil && n.Name == fn.Name && n.QualName == fn.QualName {
+		return n
+	}
+	n := &genNames{Name: fn.Name, QualName: fn.QualName}
+	fn.gnames = n
+	return n
 }
 
 // The generator-family types.
@@ -77,7 +96,7 @@ type asyncGenWrapped struct{ V Object }
 func (*asyncGenWrapped) Type() *Type { return asyncGenWrappedType }
 
 func newGenerator(t *Thread, f *Frame, fn *Function) *Generator {
-	g := &Generator{frame: f, code: f.Code, Name: fn.Name, QualName: fn.QualName}
+	g := &Generator{frame: f, code: f.Code, names: genNamesOf(fn)}
 	flags := f.Code.C.Flags
 	switch {
 	case flags&compiler.FlagCoroutine != 0:
@@ -287,7 +306,7 @@ func lazyCall(c *Code, pc int, kind uint8) bool {
 // inlYieldFrom frame.
 func (t *Thread) materializeLazy(f *Frame) {
 	fn := f.Func
-	g := &Generator{frame: f, code: f.Code, Name: fn.Name, QualName: fn.QualName,
+	g := &Generator{frame: f, code: f.Code, names: genNamesOf(fn),
 		started: true, running: true}
 	if f.Code.lazyKind == lazyAwait {
 		g.kind = genCoroutine
@@ -419,9 +438,12 @@ func (g *Generator) leaveDone(t *Thread, f *Frame) {
 // level finishes, its parent continues after its YIELD_FROM with the
 // result (or the exception), as the YIELD_FROM would have.
 func (g *Generator) resumeChain(t *Thread, v Object, sub *Generator) (Object, bool, error) {
-	// The chain is built in g's own buffer, reused across resumptions
-	// (cleared after use so that it keeps nothing alive).
-	chain := g.chain[:0]
+	// The chain is built on the thread's chain buffer, above base (a
+	// nested resumeChain, run by a level, builds its own above that and
+	// truncates it back; the buffer may move, so it is indexed anew each
+	// time). Entries are cleared after use so that it keeps nothing
+	// alive.
+	base := len(t.chain)
 	savedFrame, savedDepth, savedExc := t.frame, t.depth, t.excInfo
 	exc := savedExc
 	cur := g
@@ -433,7 +455,7 @@ func (g *Generator) resumeChain(t *Thread, v Object, sub *Generator) (Object, bo
 		// exc: t.excInfo while the levels below cur run. The level is
 		// marked running and linked as it is found (a suspended chain
 		// has no cycle: sub cannot be a level above).
-		chain = append(chain, chainLevel{cur, exc})
+		t.chain = append(t.chain, chainLevel{cur, exc})
 		cur.running = true
 		f := cur.frame
 		f.back = back
@@ -453,8 +475,7 @@ func (g *Generator) resumeChain(t *Thread, v Object, sub *Generator) (Object, bo
 		}
 		sub = next
 	}
-	g.chain = chain
-	n := len(chain)
+	n := len(t.chain) - base
 	t.frame = back
 	t.depth += n
 	t.excInfo = exc
@@ -464,15 +485,16 @@ func (g *Generator) resumeChain(t *Thread, v Object, sub *Generator) (Object, bo
 		// The level below chain[i-1] finished: chain[i-1] continues after
 		// its YIELD_FROM.
 		i--
-		p := chain[i].g
-		chain[i] = chainLevel{}
+		p := t.chain[base+i].g
+		t.chain[base+i] = chainLevel{}
 		p.running = false
 		f := p.frame
 		f.back = nil
 		t.depth--
 		t.frame, t.excInfo = savedFrame, savedExc
 		if i > 0 {
-			t.frame, t.excInfo = chain[i-1].g.frame, chain[i-1].exc
+			l := &t.chain[base+i-1]
+			t.frame, t.excInfo = l.g.frame, l.exc
 		}
 		if err != nil {
 			r, done, err = p.throwAfterDelegate(t, err)
@@ -482,14 +504,16 @@ func (g *Generator) resumeChain(t *Thread, v Object, sub *Generator) (Object, bo
 			r, done, err = p.run(t, nil)
 		}
 	}
-	// chain[:i] stay suspended. The buffer is cleared as it is walked
-	// (chain[i:] above), so that it keeps nothing alive.
-	for j := range chain[:i] {
-		l := &chain[j]
+	// The levels below i stay suspended. The buffer is cleared as it is
+	// walked (the levels from i on, above), so that it keeps nothing
+	// alive.
+	for j := base; j < base+i; j++ {
+		l := &t.chain[j]
 		l.g.running = false
 		l.g.frame.back = nil
 		*l = chainLevel{}
 	}
+	t.chain = t.chain[:base]
 	t.frame, t.depth, t.excInfo = savedFrame, savedDepth, savedExc
 	return r, done, err
 }
@@ -664,11 +688,11 @@ func delegateSend(t *Thread, sub, v Object) (Object, bool, error) {
 
 func genRepr(t *Thread, o Object) (Object, error) {
 	g := o.(*Generator)
-	id := g.reprID
-	if id == 0 {
-		id = objectID(g)
+	id := objectID(g)
+	if g.revived && g.fin != nil {
+		id = g.fin.id
 	}
-	return NewStr(fmt.Sprintf("<%s object %s at %#x>", g.Type().Name, g.QualName, id)), nil
+	return NewStr(fmt.Sprintf("<%s object %s at %#x>", g.Type().Name, g.names.QualName, id)), nil
 }
 
 func genArg(args []Object, name string) (*Generator, error) {
@@ -901,9 +925,9 @@ func genGetAttr(t *Thread, o Object, name string) (Object, error) {
 	}
 	switch key {
 	case "__name__":
-		return NewStr(g.Name), nil
+		return NewStr(g.names.Name), nil
 	case "__qualname__":
-		return NewStr(g.QualName), nil
+		return NewStr(g.names.QualName), nil
 	case "gi_running":
 		if g.kind == genAsyncGen {
 			// ag_running is true while an asend/athrow awaitable drives
@@ -944,9 +968,9 @@ func genSetAttr(t *Thread, o Object, name string, v Object) error {
 			return Errorf(TypeError, "%s must be set to a string object", name)
 		}
 		if name == "__name__" {
-			g.Name = s.S
+			g.names = &genNames{Name: s.S, QualName: g.names.QualName}
 		} else {
-			g.QualName = s.S
+			g.names = &genNames{Name: g.names.Name, QualName: s.S}
 		}
 		return nil
 	}

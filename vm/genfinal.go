@@ -58,8 +58,7 @@ type genFinal struct {
 	frame    *Frame
 	code     *Code
 	kind     genKind
-	name     string
-	qualname string
+	names    *genNames
 	id       uintptr                 // the Generator's address, for reprs
 	wp       weak.Pointer[Generator] // the Generator while it is alive
 	excInfo  *Exception              // Generator.excInfo at the last suspension
@@ -109,7 +108,7 @@ func (g *Generator) track(in *Interpreter, f *Frame) {
 	if len(f.blocks) == 0 {
 		return
 	}
-	fin := &genFinal{frame: f, code: g.code, kind: g.kind, name: g.Name, qualname: g.QualName,
+	fin := &genFinal{frame: f, code: g.code, kind: g.kind, names: g.names,
 		id: objectID(g), wp: weak.Make(g), excInfo: g.excInfo}
 	g.fin = fin
 	gt := &in.gens
@@ -126,7 +125,9 @@ func (g *Generator) untrack() {
 		fin.done = true
 		fin.frame = nil
 		fin.excInfo = nil
-		g.fin = nil
+		if !g.revived {
+			g.fin = nil
+		}
 	}
 }
 
@@ -136,8 +137,8 @@ func (fin *genFinal) revive() *Generator {
 	if g := fin.wp.Value(); g != nil {
 		return g
 	}
-	return &Generator{frame: fin.frame, code: fin.code, kind: fin.kind, Name: fin.name,
-		QualName: fin.qualname, started: true, excInfo: fin.excInfo, reprID: fin.id, fin: fin}
+	return &Generator{frame: fin.frame, code: fin.code, kind: fin.kind, names: fin.names,
+		started: true, excInfo: fin.excInfo, revived: true, fin: fin}
 }
 
 // closeTracked closes the generator of fin, reporting an error as

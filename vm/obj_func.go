@@ -43,6 +43,9 @@ type Function struct {
 	Module      Object   // __module__; or nil for None
 	Dict        *Dict    // function attributes; or nil
 	Annotations Object   // or nil
+	// gnames holds Name and QualName for the generators the function
+	// makes (genNamesOf); or nil.
+	gnames *genNames
 }
 
 // Type returns function.

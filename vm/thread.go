@@ -24,7 +24,8 @@ type Thread struct {
 	// or nil.
 	excInfo *Exception
 
-	framePool []*Frame // frames free for reuse (never generator frames)
+	framePool []*Frame     // frames free for reuse (never generator frames)
+	chain     []chainLevel // Generator.resumeChain's buffer
 
 	// intSlab holds the boxes of ints made by the loop (boxInt); those
 	// from intSlabN on are free.

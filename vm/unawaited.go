@@ -151,7 +151,7 @@ func (in *Interpreter) sweepRecentCoroutines() {
 // trackUnawaited tracks g weakly until it starts or is collected.
 func (in *Interpreter) trackUnawaited(g *Generator) {
 	u := &in.unawaited
-	e := &unawaitedEntry{wp: weak.Make(g), qualname: g.QualName, origin: g.origin}
+	e := &unawaitedEntry{wp: weak.Make(g), qualname: g.names.QualName, origin: g.origin}
 	g.unaw = e
 	u.tracked = append(u.tracked, e)
 	if !in.gens.armed {
@@ -204,7 +204,7 @@ func (in *Interpreter) unawaitedAtExit(t *Thread) {
 		e.done = true
 		name := e.qualname
 		if g := e.wp.Value(); g != nil {
-			name = g.QualName
+			name = g.names.QualName
 		}
 		in.warnUnawaited(t, name, coroOrigin{})
 	}
