@@ -1861,6 +1861,17 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						st.pos, st.key = p, d.entries[p].key.(*Str)
 					}
 					continue
+				} else if si, ok := ao.(*SlotInstance); ok {
+					// A slot (obj_slots.go): st.pos is its index.
+					if st.cls != si.Class || st.epoch != typeEpoch.Load() {
+						if !slotSite(st, si.Class, true) {
+							goto storeAttrSlow
+						}
+					}
+					if p := st.pos; uint(p) < uint(len(si.Slots)) {
+						si.Slots[p] = sv
+						continue
+					}
 				}
 			storeAttrSlow:
 				if e := SetAttr(t, ao, st.name, sv); e != nil {
@@ -1880,6 +1891,8 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				var d *Dict
 				if inst, ok := obj.(*Instance); ok {
 					typ, d = inst.Class, inst.Dict
+				} else if si, ok := obj.(*SlotInstance); ok {
+					typ, d = si.Class, si.dict(false)
 				} else if g, ok := obj.(*Generator); ok {
 					// No attribute dict (gen.send, gen.throw...).
 					typ = g.Type()
@@ -1985,6 +1998,30 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						st.pos, st.key = p, d.entries[p].key.(*Str)
 						slots[sp-1] = d.entries[p].value
 						continue
+					}
+				} else if si, ok := ao.(*SlotInstance); ok {
+					// A slot (obj_slots.go): st.pos is its index.
+					if st.cls != si.Class || st.epoch != typeEpoch.Load() {
+						if !slotSite(st, si.Class, false) {
+							goto loadAttrSlow
+						}
+					}
+					if p := st.pos; uint(p) < uint(len(si.Slots)) {
+						if v := si.Slots[p]; v != nil {
+							slots[sp-1] = v
+							switch nx := code[pc]; nx.Op() {
+							case opLoadMethod:
+								ao, asite = v, int(nx>>8)
+								pc++
+								goto loadMethod
+							case compiler.BINARY_OP:
+								ba, bb, bop = slots[sp-2], v, int(nx>>8)
+								sp -= 2
+								pc++
+								goto binop
+							}
+							continue
+						}
 					}
 				}
 			loadAttrSlow:

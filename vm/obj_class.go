@@ -193,6 +193,14 @@ func newClass(t *Thread, meta *Type, name string, baseObjs []Object, ns *Dict, k
 			}
 		}
 	}
+	mro, err := computeMRO(cls)
+	if err != nil {
+		return nil, err
+	}
+	cls.MRO = mro
+	if err := setupSlots(t, cls, dict); err != nil {
+		return nil, err
+	}
 	if _, ok := dict.GetStr("__doc__"); !ok {
 		dict.SetStr("__doc__", None)
 	}
@@ -217,11 +225,6 @@ func newClass(t *Thread, meta *Type, name string, baseObjs []Object, ns *Dict, k
 			dict.SetStr("__hash__", None)
 		}
 	}
-	mro, err := computeMRO(cls)
-	if err != nil {
-		return nil, err
-	}
-	cls.MRO = mro
 	fixupSlots(cls)
 	for _, b := range bases {
 		b.subclasses = append(b.subclasses, cls)
@@ -275,10 +278,11 @@ func newClass(t *Thread, meta *Type, name string, baseObjs []Object, ns *Dict, k
 	return cls, nil
 }
 
-// solidBase returns the builtin type that determines the instance layout.
+// solidBase returns the class that determines the instance layout: the
+// first of the MRO that is builtin or declares non-empty __slots__.
 func solidBase(c *Type) *Type {
 	for _, m := range c.MRO {
-		if m.IsBuiltin {
+		if m.IsBuiltin || len(m.ownSlots) > 0 {
 			return m
 		}
 	}
@@ -577,7 +581,7 @@ func fixupSlots(c *Type) {
 			return t.Call(m, all, kwnames)
 		}
 	}
-	c.plainInit = b == ObjectType && !has("__new__") && has("__init__")
+	c.plainInit = b == ObjectType && !c.slotted && !has("__new__") && has("__init__")
 	if has("__init__") {
 		c.Init = func(t *Thread, self Object, args []Object, kwnames []string) error {
 			m := lookupType(self.Type(), "__init__")
@@ -702,6 +706,9 @@ func objectNew(t *Thread, cls *Type, args []Object, kwnames []string) (Object, e
 	}
 	if cls == ObjectType {
 		return &Instance{Class: cls}, nil
+	}
+	if cls.slotted {
+		return newSlotInstance(cls), nil
 	}
 	return newInstance(cls), nil
 }

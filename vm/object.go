@@ -69,6 +69,19 @@ type Type struct {
 	// object.__new__ and initialised by a pyco __init__: the dispatch loop
 	// then runs __init__ inline.
 	plainInit bool
+	// The __slots__ layout (obj_slots.go). slotted reports a class whose
+	// instances are *SlotInstance with nslots values, dictSlot being one
+	// more than the index of their __dict__ among them (0: no dict).
+	// slotNames are the real slots of the layout (the bases' first, each
+	// class's sorted), ownSlots those the class declares, in declaration
+	// order; declSlots reports that it declares __slots__. noDict and
+	// noWeakref report instances without __dict__ / __weakref__.
+	slotted           bool
+	declSlots         bool
+	noDict, noWeakref bool
+	nslots, dictSlot  int
+	slotNames         []string
+	ownSlots          []string
 
 	// Flags.
 	IsBuiltin  bool // defined in Go (attributes cannot be set on it)

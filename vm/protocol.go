@@ -582,6 +582,8 @@ func instanceDict(o Object, create bool) *Dict {
 	switch x := o.(type) {
 	case *Instance:
 		return x.Dict
+	case *SlotInstance:
+		return x.dict(create)
 	case *Exception:
 		if x.Dict == nil && create {
 			x.Dict = NewDict()
@@ -648,7 +650,7 @@ func genericGetAttr(t *Thread, o Object, name string) (Object, error) {
 			return dt.DescrGet(t, descr, o, typ)
 		}
 	}
-	if d := instanceDict(o, false); d != nil {
+	if d := instanceDict(o, false); d != nil && !typ.noDict {
 		if v, ok := dictGetStrHashed(d, name, h); ok {
 			return v, nil
 		}
@@ -662,7 +664,7 @@ func genericGetAttr(t *Thread, o Object, name string) (Object, error) {
 	if name == "__class__" {
 		return typ, nil
 	}
-	if name == "__dict__" {
+	if name == "__dict__" && !typ.noDict {
 		if d := instanceDict(o, true); d != nil {
 			return d, nil
 		}
@@ -694,7 +696,12 @@ func genericSetAttr(t *Thread, o Object, name string, v Object) error {
 	if name == "__class__" && v != nil {
 		return setClass(t, o, v)
 	}
-	d := instanceDict(o, true)
+	var d *Dict
+	if !typ.noDict {
+		// (A builtin subclass declaring __slots__ keeps only the slot
+		// values in its dict, obj_slots.go.)
+		d = instanceDict(o, true)
+	}
 	if d == nil {
 		if descr != nil {
 			return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", TypeName(o), name)
@@ -721,6 +728,10 @@ func genericSetAttr(t *Thread, o Object, name string, v Object) error {
 			inst.Dict = nd
 			return nil
 		}
+		if si, ok := o.(*SlotInstance); ok {
+			si.Slots[si.Class.dictSlot-1] = nd
+			return nil
+		}
 	}
 	dictSetStrCached(d, name, ce, v)
 	if inst, ok := o.(*Instance); ok && d.used > inst.Class.instHint {
@@ -738,6 +749,18 @@ func setClass(t *Thread, o Object, v Object) error {
 	case *Instance:
 		if c.IsBuiltin {
 			return Errorf(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+		}
+		if c.slotted || x.Class.slotted {
+			return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", c.Name, x.Class.Name)
+		}
+		x.Class = c
+		return nil
+	case *SlotInstance:
+		if c.IsBuiltin {
+			return Errorf(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+		}
+		if !sameLayout(x.Class, c) {
+			return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", c.Name, x.Class.Name)
 		}
 		x.Class = c
 		return nil

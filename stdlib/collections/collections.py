@@ -42,8 +42,9 @@ _RESERVED = frozenset((
 
 
 class _tuplegetter:
-    """Class attribute standing for one field of a namedtuple: reading it
-    on an instance returns the item at its position."""
+    # Class attribute standing for one field of a namedtuple: reading it on
+    # an instance returns the item at its position. (No docstring: the
+    # __doc__ slot holds each field's own, as in CPython.)
 
     __slots__ = ('_pos', '__doc__')
 

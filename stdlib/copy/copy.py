@@ -153,7 +153,8 @@ def _rebuild(x, memo):
         elif issubclass(cls, set):
             y.update(items)
     elif not getattr(cls, '__dict__', None) or cls.__module__ == 'builtins' \
-            or not hasattr(x, '__dict__') and not issubclass(cls, (list, dict)):
+            or not hasattr(x, '__dict__') and not hasattr(cls, '__slots__') \
+            and not issubclass(cls, (list, dict)):
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
     else:
         y = cls.__new__(cls)
@@ -175,13 +176,48 @@ def _rebuild(x, memo):
 
 
 def _state_of(x):
+    # The pickle state: __getstate__() when the class defines it, else
+    # what object.__getstate__ returns: the __dict__ (None when empty),
+    # paired with the values of the set slots when the class has any.
     hook = _own_method(type(x), '__getstate__')
     if hook is not None:
         return hook(x)
     d = getattr(x, '__dict__', None)
-    if not d:
-        return None
-    return d
+    state = d if d else None
+    slots = None
+    for name in _slotnames(type(x)):
+        try:
+            value = getattr(x, name)
+        except AttributeError:
+            continue
+        if slots is None:
+            slots = {}
+        slots[name] = value
+    if slots is not None:
+        return state, slots
+    return state
+
+
+def _slotnames(cls):
+    # The (mangled) names of the slots declared along the MRO of cls, as
+    # copyreg._slotnames returns them.
+    names = []
+    if not hasattr(cls, '__slots__'):
+        return names
+    for c in cls.__mro__:
+        if '__slots__' in c.__dict__:
+            slots = c.__dict__['__slots__']
+            if isinstance(slots, str):
+                slots = (slots,)
+            for name in slots:
+                if name in ('__dict__', '__weakref__'):
+                    continue
+                if name.startswith('__') and not name.endswith('__'):
+                    stripped = c.__name__.lstrip('_')
+                    if stripped:
+                        name = '_%s%s' % (stripped, name)
+                names.append(name)
+    return names
 
 
 def _apply_state(y, state, memo):
