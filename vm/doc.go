@@ -30,6 +30,15 @@
 // memoises MRO lookups and is invalidated by an epoch counter bumped on
 // every class attribute change.
 //
+// A class declaring __slots__ (obj_slots.go) whose instances end up with
+// slots or without a __dict__ is "slotted": its instances are
+// *SlotInstance, the class and a slice of values allocated in one block
+// (no dict unless '__dict__' is a slot or a base lacks __slots__, then
+// kept in one more value), and each slot is a member_descriptor in the
+// class dict holding the value's index. The attribute sections of the
+// loop cache that index per site, as they cache the dict position of an
+// *Instance attribute. Plain classes are unaffected.
+//
 // # Errors
 //
 // Natives return (Object, error); the error is always an *Exception

@@ -10,7 +10,8 @@ import (
 	"strings"
 )
 
-// An Instance is an instance of a user class whose solid base is object.
+// An Instance is an instance of a user class whose solid base is object,
+// unless the class is slotted (__slots__, see SlotInstance in obj_slots.go).
 type Instance struct {
 	Class *Type
 	Dict  *Dict // the attributes; usually points at dict

@@ -8,7 +8,8 @@
 // precedence. Other instances are rebuilt the way pickle's protocol would:
 // through the class's own __reduce_ex__/__reduce__ when it defines one,
 // otherwise by cls.__new__(cls) followed by the instance state
-// (__getstate__/__setstate__ when defined, else the __dict__), plus the
+// (__getstate__/__setstate__ when defined, else the __dict__ and the values
+// of the set __slots__, as object.__getstate__ returns them), plus the
 // items of list and dict subclasses. deepcopy records each new object in
 // the memo before copying its contents, so shared and cyclic structures
 // come out with the same shape.
