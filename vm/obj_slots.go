@@ -359,7 +359,7 @@ func quoteStr(s string) string {
 // sameLayout reports whether instances of a can become instances of b by
 // __class__ assignment.
 func sameLayout(a, b *Type) bool {
-	if a.slotted != b.slotted || a.dictSlot != b.dictSlot || len(a.slotNames) != len(b.slotNames) {
+	if a.slotted != b.slotted || a.dictSlot != b.dictSlot || a.noWeakref != b.noWeakref || len(a.slotNames) != len(b.slotNames) {
 		return false
 	}
 	for i, n := range a.slotNames {

@@ -197,3 +197,35 @@ class Square(Rect):
 
 for s in (Rect(2, 3), Square(4)):
     print(s.describe(), isinstance(s, Shape), type(s).__mro__[1].__name__)
+
+# __weakref__ is part of the layout too; a redeclared slot shadows the base's.
+
+
+class NoWeak:
+    __slots__ = ('a',)
+
+
+class HasWeak:
+    __slots__ = ('a', '__weakref__')
+
+
+nw = NoWeak()
+try:
+    nw.__class__ = HasWeak
+except TypeError as e:
+    print('TypeError:', e)
+
+
+class Again(NoWeak):
+    __slots__ = ('a',)
+
+
+ag = Again()
+ag.a = 'own'
+print(ag.a, Again.a is not NoWeak.a)
+try:
+    NoWeak.a.__get__(ag)
+except AttributeError as e:
+    print('AttributeError:', e)
+NoWeak.a.__set__(ag, 'base')
+print(ag.a, NoWeak.a.__get__(ag))
