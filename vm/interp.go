@@ -2122,12 +2122,22 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						if y <= 0 {
 							goto binopSlow
 						}
-						r = Int(modPositive(int64(x), int64(y)))
+						// modPositive, inlined by hand (run is too big for
+						// the compiler to inline it).
+						if uint64(x)|uint64(y) < 1<<32 {
+							r = Int(uint32(x) % uint32(y))
+						} else if r = x % y; r < 0 {
+							r += y
+						}
 					case int(parser.FloorDiv), compiler.InplaceBase + int(parser.FloorDiv):
 						if y <= 0 {
 							goto binopSlow
 						}
-						r = Int(floorDivPositive(int64(x), int64(y)))
+						if uint64(x)|uint64(y) < 1<<32 {
+							r = Int(uint32(x) / uint32(y))
+						} else {
+							r = Int(floorDivPositive(int64(x), int64(y)))
+						}
 					case int(parser.BitAnd), compiler.InplaceBase + int(parser.BitAnd):
 						r = x & y
 					case int(parser.BitOr), compiler.InplaceBase + int(parser.BitOr):
