@@ -177,7 +177,6 @@ type Frame struct {
 	slots  []Object // fast locals, cells and free vars, then the operand stack
 	sp     int      // next free operand-stack slot (absolute index in slots)
 	pc     int      // next instruction
-	lasti  int      // the instruction being executed (for line numbers)
 	blocks []block
 
 	back  *Frame // caller; or nil for an entry frame with no caller
@@ -193,7 +192,7 @@ type Frame struct {
 	inline uint8
 	// initSelf is the instance whose __init__ the frame runs inline (its
 	// return value must be None and the caller receives initSelf); or nil.
-	initSelf Object
+	initSelf *Instance
 }
 
 // Type returns frame.
@@ -274,7 +273,6 @@ func (t *Thread) newFrame(c *Code, globals, builtins *Dict) *Frame {
 	f.Builtins = builtins
 	f.sp = c.nbase
 	f.pc = 0
-	f.lasti = 0
 	return f
 }
 

@@ -1242,7 +1242,6 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						nf.Code = c
 						nf.Globals = fn.Globals
 						nf.Builtins = fn.Builtins
-						nf.lasti = 0
 					} else {
 						nf = t.newFrame(c, fn.Globals, fn.Builtins)
 					}
@@ -1307,7 +1306,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						callee, self = fn, m.Self
 					}
 				}
-				var initSelf Object
+				var initSelf *Instance
 				if cls, ok := callee.(*Type); ok && cls.plainInit && self == nil {
 					if fn, ok := lookupType(cls, "__init__").(*Function); ok && !fn.Code.isGen {
 						inst := newInstance(cls)
