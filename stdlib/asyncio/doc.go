@@ -52,7 +52,10 @@
 //     iscoroutine, iscoroutinefunction, wrap_future, and the private
 //     helpers the library layer uses: _get_running_loop,
 //     _set_result_unless_cancelled, _sleep0 (an awaitable that yields
-//     once: `await _sleep0()` is CPython's `await __sleep0()`), _submodules.
+//     once: `await _sleep0()` is CPython's `await __sleep0()`), _park
+//     (park.go: await a future, then leave a wait queue), _gather
+//     (gather.go: gather's children and their shared done callback),
+//     _submodules.
 //     __all__ lists the public names.
 //   - asyncio (asyncio.py, embedded): `from _asyncio import *`, then, for
 //     each library submodule that exists, in the order tasks_lib,

@@ -59,11 +59,12 @@ type Future struct {
 	result vm.Object
 	exc    *vm.Exception
 
-	// The done callbacks, in order: waitTask (when non-nil; the common
-	// case of a single task waiting costs no allocation), then *more.
-	// callbackList folds waitTask into more.
-	waitTask *Task
-	more     *[]doneCallback
+	// cbs holds the done callbacks. A single callback, the common case,
+	// costs no allocation: cbs is then the *Task waiting on the future, or
+	// a pyco callable without a context (not a *Task). More callbacks, or
+	// one of another kind, are a *[]doneCallback, in order. callbackList
+	// turns a single one into a list.
+	cbs any
 
 	cancelMsg    vm.Object     // cancel(msg); or nil
 	cancelledExc *vm.Exception // the CancelledError that cancelled a task; or nil
@@ -77,6 +78,10 @@ type Future struct {
 	logTraceback bool
 	// isTask: the future is the Future of a Task (see task).
 	isTask bool
+
+	// gatherSeen marks a child already seen by the gather() in progress
+	// (see gatherArgs).
+	gatherSeen bool
 
 	// Task fields that fit in this word's padding (see Task).
 	mustCancel        bool
@@ -100,43 +105,52 @@ func (f *Future) obj() vm.Object {
 	return f
 }
 
+// single returns the done callback cbs holds when it holds one of its
+// own (not a list).
+func single(cbs any) (doneCallback, bool) {
+	switch x := cbs.(type) {
+	case nil, *[]doneCallback:
+		return doneCallback{}, false
+	case *Task:
+		return doneCallback{task: x}, true
+	case vm.Object:
+		return doneCallback{fn: x}, true
+	}
+	panic("asyncio: bad done callback storage")
+}
+
 // numCallbacks returns the number of done callbacks.
 func (f *Future) numCallbacks() int {
-	n := 0
-	if f.waitTask != nil {
-		n = 1
+	if l, ok := f.cbs.(*[]doneCallback); ok {
+		return len(*l)
 	}
-	if f.more != nil {
-		n += len(*f.more)
+	if f.cbs == nil {
+		return 0
 	}
-	return n
+	return 1
 }
 
 // callbackList returns the done callbacks as one slice that the caller
 // may change in place or replace with setCallbacks.
 func (f *Future) callbackList() []doneCallback {
-	if f.waitTask != nil {
-		cbs := []doneCallback{{task: f.waitTask}}
-		if f.more != nil {
-			cbs = append(cbs, *f.more...)
-		}
-		f.waitTask = nil
-		f.more = &cbs
+	if cb, ok := single(f.cbs); ok {
+		l := []doneCallback{cb}
+		f.cbs = &l
+		return l
 	}
-	if f.more == nil {
-		return nil
+	if l, ok := f.cbs.(*[]doneCallback); ok {
+		return *l
 	}
-	return *f.more
+	return nil
 }
 
 // setCallbacks replaces the done callbacks.
 func (f *Future) setCallbacks(cbs []doneCallback) {
-	f.waitTask = nil
 	if len(cbs) == 0 {
-		f.more = nil
+		f.cbs = nil
 		return
 	}
-	f.more = &cbs
+	f.cbs = &cbs
 }
 
 // Type returns the future's class.
@@ -255,18 +269,16 @@ func (f *Future) Cancel(msg vm.Object) (bool, error) {
 
 // scheduleCallbacks queues the done callbacks with call_soon.
 func (f *Future) scheduleCallbacks() error {
-	if tk := f.waitTask; tk != nil {
-		f.waitTask = nil
-		if err := f.loop.scheduleDone(f, doneCallback{task: tk}); err != nil {
-			return err
-		}
+	cbs := f.cbs
+	f.cbs = nil
+	if cb, ok := single(cbs); ok {
+		return f.loop.scheduleDone(f, cb)
 	}
-	if f.more == nil {
+	l, _ := cbs.(*[]doneCallback)
+	if l == nil {
 		return nil
 	}
-	cbs := *f.more
-	f.more = nil
-	for _, cb := range cbs {
+	for _, cb := range *l {
 		if err := f.loop.scheduleDone(f, cb); err != nil {
 			return err
 		}
@@ -279,9 +291,18 @@ func (f *Future) addDoneCallback(cb doneCallback) error {
 	if f.state != statePending {
 		return f.loop.scheduleDone(f, cb)
 	}
-	if cb.task != nil && f.waitTask == nil && f.more == nil {
-		f.waitTask = cb.task
-		return nil
+	if f.cbs == nil {
+		// One callback of its own: no allocation.
+		if cb.task != nil {
+			f.cbs = cb.task
+			return nil
+		}
+		if cb.fn != nil && cb.ctx == nil {
+			if _, isTask := cb.fn.(*Task); !isTask {
+				f.cbs = cb.fn
+				return nil
+			}
+		}
 	}
 	cbs := f.callbackList()
 	f.setCallbacks(append(cbs, cb))
@@ -583,6 +604,9 @@ func init() {
 	getter("_log_traceback", func(t *vm.Thread, f *Future) vm.Object { return vm.MakeBool(f.logTraceback) })
 	getter("_cancel_message", func(t *vm.Thread, f *Future) vm.Object { return orNone(f.cancelMsg) })
 	getter("_callbacks", func(t *vm.Thread, f *Future) vm.Object {
+		if f.cbs == nil {
+			return vm.None
+		}
 		var items []vm.Object
 		for _, cb := range f.callbackList() {
 			if cb.fn != nil {

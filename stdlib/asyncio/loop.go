@@ -184,6 +184,10 @@ func (l *Loop) scheduleDone(f *Future, cb doneCallback) error {
 	case cb.goFn != nil:
 		l.eng.CallSoon(func() error { return cb.goFn(f) })
 	default:
+		if gs, ok := cb.fn.(*gatherState); ok {
+			l.scheduleGather(f, gs)
+			return nil
+		}
 		l.newHandle(cb.fn, []vm.Object{f.obj()}, false, 0)
 	}
 	return nil
@@ -236,7 +240,13 @@ func (l *Loop) runHandle(hd *Handle) error {
 	if e.IsInstance(vm.KeyboardInterrupt) || e.IsInstance(vm.SystemExit) {
 		return e
 	}
-	src, ferr := formatCallbackSource(t, cb, hd.args)
+	return l.handleError(t, hd, e)
+}
+
+// handleError passes the exception e raised by the callback of hd to the
+// exception handler.
+func (l *Loop) handleError(t *vm.Thread, hd *Handle, e *vm.Exception) error {
+	src, ferr := formatCallbackSource(t, hd.cb, hd.args)
 	if ferr != nil {
 		return ferr
 	}

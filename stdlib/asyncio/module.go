@@ -463,6 +463,20 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		}
 		return &parkIter{f: fu, q: args[1]}, nil
 	})
+	f("_gather", func(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, error) {
+		if len(args) != 3 || len(kwnames) != 0 {
+			return nil, vm.Errorf(vm.TypeError, "_gather() takes exactly 3 arguments")
+		}
+		tup, ok := args[0].(*vm.Tuple)
+		if !ok {
+			return nil, vm.Errorf(vm.TypeError, "_gather() expects a tuple, not %s", vm.TypeName(args[0]))
+		}
+		re, err := vm.Truthy(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		return gatherArgs(t, tup.Items, re, args[2])
+	})
 	f("_get_loop", func(t *vm.Thread, args []vm.Object, kwnames []string) (vm.Object, error) {
 		if len(args) != 1 {
 			return nil, vm.Errorf(vm.TypeError, "_get_loop() takes exactly one argument")

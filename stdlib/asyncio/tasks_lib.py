@@ -13,7 +13,7 @@ __all__ = ('sleep', 'gather', 'wait', 'wait_for', 'as_completed', 'shield',
 import functools
 from _asyncio import (CancelledError, Future, ensure_future, get_event_loop,
                       get_running_loop, isfuture, iscoroutine,
-                      _set_result_unless_cancelled, _sleep0)
+                      _set_result_unless_cancelled, _sleep0, _gather)
 
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -265,69 +265,16 @@ def gather(*coros_or_futures, return_exceptions=False):
         empty.set_result([])
         return empty
 
-    children = []
-    first_seen = {}
-    pending = 0
-    loop = None
-    outer = None
-
-    def _done_callback(child):
-        nonlocal pending
-        pending -= 1
-        if outer is None or outer.done():
-            # Too late to matter; just mark the exception as retrieved.
-            if not child.cancelled():
-                child.exception()
-            return
-        if not return_exceptions:
-            if child.cancelled():
-                outer.set_exception(_cancellation_of(child))
-                return
-            exc = child.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if pending:
-            return
-        # Every child is done. Each one contributes its result, or (only
-        # possible with return_exceptions) its exception, or a
-        # CancelledError with its cancel message ('' when it has none).
-        results = []
-        for c in children:
-            if c.cancelled():
-                msg = c._cancel_message
-                results.append(CancelledError('' if msg is None else msg))
-                continue
-            exc = c.exception()
-            results.append(c.result() if exc is None else exc)
-        if outer._cancel_requested:
-            # gather() itself was cancelled: report it as the cancellation
-            # of the last child in argument order.
-            outer.set_exception(_cancellation_of(children[-1]))
-        else:
-            outer.set_result(results)
-
-    for arg in coros_or_futures:
-        if arg in first_seen:
-            child = first_seen[arg]
-        else:
-            child = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = _loop_of(child)
-            if child is not arg:
-                # Our own task: nobody else can be blamed if it is
-                # destroyed while pending.
-                try:
-                    child._log_destroy_pending = False
-                except AttributeError:
-                    pass
-            pending += 1
-            first_seen[arg] = child
-            child.add_done_callback(_done_callback)
-        children.append(child)
-
-    outer = _GatheringFuture(children, loop=loop)
-    return outer
+    # _gather (gather.go) wraps the arguments in futures and gives each
+    # child one done callback, shared, that plays the part of CPython's
+    # gather.<locals>._done_callback: once every child is done (or, without
+    # return_exceptions, as soon as one fails or is cancelled) it completes
+    # the _GatheringFuture. Each child contributes its result, or (only
+    # possible with return_exceptions) its exception, or a CancelledError
+    # with its cancel message ('' when it has none). When the
+    # _GatheringFuture itself was cancelled, it ends with the cancellation
+    # of the last child in argument order.
+    return _gather(coros_or_futures, return_exceptions, _GatheringFuture)
 
 
 # shield
