@@ -10,7 +10,9 @@
 # Environment: PYTHON (default /root/.pyenv/versions/3.11.7/bin/python3),
 #              PYCO   (use this pyco binary instead of building one).
 #
-# pyco is built with `go build -o "$tmp/pyco" ./cmd/pyco` from the repo root.
+# pyco is built as the README says, with
+# `CGO_ENABLED=0 GOEXPERIMENT=nogreenteagc go build -o "$tmp/pyco" ./cmd/pyco`
+# from the repo root.
 # If it does not build (or a benchmark fails under pyco), the python timings
 # are still reported and the pyco column shows the failure. Each benchmark's
 # stdout under pyco must equal its stdout under python; the exit status is
@@ -56,7 +58,7 @@ fi
 pyco=""
 if [[ -n "${PYCO:-}" ]]; then
     pyco="$PYCO"
-elif (cd "$repo_root" && go build -o "$tmp/pyco" ./cmd/pyco) >"$tmp/build.log" 2>&1; then
+elif (cd "$repo_root" && CGO_ENABLED=0 GOEXPERIMENT=nogreenteagc go build -o "$tmp/pyco" ./cmd/pyco) >"$tmp/build.log" 2>&1; then
     pyco="$tmp/pyco"
 else
     echo "run.sh: pyco does not build; reporting python timings only" >&2

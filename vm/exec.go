@@ -77,7 +77,7 @@ type Interpreter struct {
 // NewInterpreter returns a ready interpreter.
 func NewInterpreter(opts Options) *Interpreter {
 	finishBuiltinTypes()
-	debug.SetGCPercent(gcPercent())
+	startGCPolicy()
 	in := &Interpreter{recursionLimit: 1000, sources: map[string][]string{}}
 	out := opts.Stdout
 	if out == nil {
@@ -396,14 +396,4 @@ func (in *Interpreter) writeStderr(t *Thread, s string) {
 		}
 	}
 	io.WriteString(in.stderr, s)
-}
-
-// gcPercent returns the GC target: 400 unless PYCO_GOGC overrides it.
-func gcPercent() int {
-	if s := os.Getenv("PYCO_GOGC"); s != "" {
-		n := 0
-		fmt.Sscan(s, &n)
-		return n
-	}
-	return 400
 }

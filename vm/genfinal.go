@@ -55,14 +55,14 @@ const (
 // genFinal is what closing a tracked generator needs, without a pointer
 // to the Generator.
 type genFinal struct {
-	frame    *Frame
-	code     *Code
-	kind     genKind
-	names    *genNames
-	id       uintptr                 // the Generator's address, for reprs
-	wp       weak.Pointer[Generator] // the Generator while it is alive
-	excInfo  *Exception              // Generator.excInfo at the last suspension
-	done     bool                    // finished or closed
+	frame   *Frame
+	code    *Code
+	kind    genKind
+	names   *genNames
+	id      uintptr                 // the Generator's address, for reprs
+	wp      weak.Pointer[Generator] // the Generator while it is alive
+	excInfo *Exception              // Generator.excInfo at the last suspension
+	done    bool                    // finished or closed
 }
 
 // genTracker is the per-interpreter state of abandoned-generator closing.
