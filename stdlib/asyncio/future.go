@@ -49,12 +49,11 @@ type doneCallback struct {
 
 // A Future is an asyncio future. Tasks embed it (as their first field).
 //
-// The layout is kept small (96 bytes, a size class of its own): a
+// The layout is kept small (80 bytes, a size class of its own): a
 // program may have a pending future for each of many waiting tasks.
 type Future struct {
-	cls   *vm.Type // the pyco class (a subclass of Future); or nil
-	attrs *vm.Dict // the attribute dict of instances of subclasses; or nil
-	loop  *Loop
+	sub  *futureSub // instances of subclasses: the class and the attributes; or nil
+	loop *Loop
 
 	result vm.Object
 	exc    *vm.Exception
@@ -66,8 +65,7 @@ type Future struct {
 	// turns a single one into a list.
 	cbs any
 
-	cancelMsg    vm.Object     // cancel(msg); or nil
-	cancelledExc *vm.Exception // the CancelledError that cancelled a task; or nil
+	cancelMsg vm.Object // cancel(msg); or nil
 
 	state futState
 	// blocking is _asyncio_future_blocking: set by __await__ before it
@@ -86,6 +84,30 @@ type Future struct {
 	// Task fields that fit in this word's padding (see Task).
 	mustCancel        bool
 	logDestroyPending bool
+	wokenByWaiter     bool
+}
+
+// A futureSub is the part of an instance of a subclass of Future or Task
+// that builtin instances do without.
+type futureSub struct {
+	cls   *vm.Type // the pyco class
+	attrs *vm.Dict // the attribute dict; or nil
+}
+
+// cls returns the pyco class of an instance of a subclass; or nil.
+func (f *Future) cls() *vm.Type {
+	if f.sub == nil {
+		return nil
+	}
+	return f.sub.cls
+}
+
+// setClass records cls as the class of f unless it is base (the builtin
+// class).
+func (f *Future) setClass(cls, base *vm.Type) {
+	if cls != nil && cls != base {
+		f.sub = &futureSub{cls: cls}
+	}
 }
 
 // task returns the task whose Future f is; or nil.
@@ -155,18 +177,21 @@ func (f *Future) setCallbacks(cbs []doneCallback) {
 
 // Type returns the future's class.
 func (f *Future) Type() *vm.Type {
-	if f.cls != nil {
-		return f.cls
+	if f.sub != nil {
+		return f.sub.cls
 	}
 	return FutureType
 }
 
 // AttrDict returns the attribute dict (instances of subclasses).
 func (f *Future) AttrDict(create bool) *vm.Dict {
-	if f.attrs == nil && create {
-		f.attrs = vm.NewDict()
+	if f.sub == nil {
+		return nil
 	}
-	return f.attrs
+	if f.sub.attrs == nil && create {
+		f.sub.attrs = vm.NewDict()
+	}
+	return f.sub.attrs
 }
 
 // futureOf returns the Future part of a future or task; or nil.
@@ -191,9 +216,9 @@ func (f *Future) Done() bool { return f.state != statePending }
 // makeCancelledError returns the CancelledError to raise for a cancelled
 // future (the task's own one when it has one).
 func (f *Future) makeCancelledError() *vm.Exception {
-	if f.cancelledExc != nil {
-		e := f.cancelledExc
-		f.cancelledExc = nil
+	if tk := f.task(); tk != nil && tk.cancelledExc != nil {
+		e := tk.cancelledExc
+		tk.cancelledExc = nil
 		return e
 	}
 	if f.cancelMsg == nil || f.cancelMsg == vm.None {
@@ -467,9 +492,7 @@ func init() {
 	typ := FutureType
 	typ.New = func(t *vm.Thread, cls *vm.Type, args []vm.Object, kwnames []string) (vm.Object, error) {
 		f := &Future{}
-		if cls != FutureType {
-			f.cls = cls
-		}
+		f.setClass(cls, FutureType)
 		return f, nil
 	}
 	typ.Init = futureInit

@@ -163,11 +163,11 @@ func gatherArgs(t *vm.Thread, args []vm.Object, returnExc bool, cls vm.Object) (
 func exactFuture(o vm.Object) *Future {
 	switch x := o.(type) {
 	case *Future:
-		if x.cls == nil {
+		if x.sub == nil {
 			return x
 		}
 	case *Task:
-		if x.cls == nil {
+		if x.sub == nil {
 			return &x.Future
 		}
 	}
@@ -188,7 +188,7 @@ func loopOf(t *vm.Thread, fut vm.Object) (vm.Object, error) {
 // addDoneCallbackTo calls fut.add_done_callback(cb), directly when fut's
 // method is the builtin one.
 func addDoneCallbackTo(t *vm.Thread, fut vm.Object, cb vm.Object) error {
-	if f := futureOf(fut); f != nil && (f.cls == nil || vm.LookupType(f.cls, "add_done_callback") == futureAddDoneCallback) {
+	if f := futureOf(fut); f != nil && (f.sub == nil || vm.LookupType(f.sub.cls, "add_done_callback") == futureAddDoneCallback) {
 		return f.addDoneCallback(doneCallback{fn: cb})
 	}
 	_, err := vm.CallMethod(t, fut, "add_done_callback", []vm.Object{cb}, nil)

@@ -431,7 +431,7 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		if len(args) != 2 {
 			return nil, vm.Errorf(vm.TypeError, "_set_result_unless_cancelled() takes exactly 2 arguments")
 		}
-		if fu, ok := args[0].(*Future); ok && fu.cls == nil {
+		if fu, ok := args[0].(*Future); ok && fu.sub == nil {
 			if fu.state == stateCancelled {
 				return vm.None, nil
 			}

@@ -23,9 +23,9 @@ var taskCounter int64
 
 // A Task is an asyncio task.
 //
-// The layout is kept small (224 bytes, with its step handle): a program
-// may have many pending tasks. mustCancel and logDestroyPending live in
-// the Future's padding.
+// The layout is kept small (208 bytes, with its step handle): a program
+// may have many pending tasks. mustCancel, logDestroyPending and
+// wokenByWaiter live in the Future's padding.
 type Task struct {
 	Future // first: Future.task converts a *Future to its *Task
 	coro   vm.Object
@@ -36,21 +36,22 @@ type Task struct {
 	// or nil.
 	waiter vm.Object
 
-	// step is the task's reusable ready handle (it runs Run); wakeFut is
-	// the future whose completion woke the task (or nil).
-	step    eventloop.Handle
-	wakeFut *Future
+	// step is the task's reusable ready handle (it runs Run). When it
+	// was queued because waiter is done, wokenByWaiter is set.
+	step eventloop.Handle
 
 	// prev and next link the loop's pending tasks, in order of creation.
 	prev, next *Task
 
 	numCancels int32 // cancelling()
+
+	cancelledExc *vm.Exception // the CancelledError that cancelled the task; or nil
 }
 
 // Type returns the task's class.
 func (tk *Task) Type() *vm.Type {
-	if tk.cls != nil {
-		return tk.cls
+	if tk.sub != nil {
+		return tk.sub.cls
 	}
 	return TaskType
 }
@@ -76,9 +77,7 @@ func newTask(t *vm.Thread, cls *vm.Type, loop *Loop, coro, name vm.Object) (*Tas
 		return nil, vm.Errorf(vm.TypeError, "a coroutine was expected, got %s", s)
 	}
 	tk := &Task{}
-	if cls != nil && cls != TaskType {
-		tk.cls = cls
-	}
+	tk.setClass(cls, TaskType)
 	if err := tk.init(t, loop, coro, name); err != nil {
 		return nil, err
 	}
@@ -144,31 +143,37 @@ func (tk *Task) schedule(exc *vm.Exception) {
 		tk.loop.eng.CallSoon(func() error { return tk.doStep(exc) })
 		return
 	}
-	tk.wakeFut = nil
+	tk.wokenByWaiter = false
 	tk.loop.eng.Schedule(&tk.step)
 }
 
 // wakeUp is called (by the loop, from its ready queue) when the future the
 // task waited on is done: __wakeup.
 func (tk *Task) wakeUpOn(f *Future) {
-	if tk.step.Queued() {
+	if tk.step.Queued() || futureOf(tk.waiter) != f {
+		// One more step while the step is queued, or a wake-up by a
+		// future the task no longer waits on (both rare): a handle of
+		// its own.
 		tk.loop.eng.CallSoon(func() error {
 			_, err := f.Result()
 			return tk.doStep(asException(err))
 		})
 		return
 	}
-	tk.wakeFut = f
+	tk.wokenByWaiter = true
 	tk.loop.eng.Schedule(&tk.step)
 }
 
 // Run is the step handle's callback (eventloop.Runner).
 func (tk *Task) Run() error {
 	var exc *vm.Exception
-	if f := tk.wakeFut; f != nil {
-		tk.wakeFut = nil
-		if _, err := f.Result(); err != nil {
-			exc = asException(err)
+	if tk.wokenByWaiter {
+		// The future the task waits on is done (wakeUpOn).
+		tk.wokenByWaiter = false
+		if f := futureOf(tk.waiter); f != nil {
+			if _, err := f.Result(); err != nil {
+				exc = asException(err)
+			}
 		}
 	}
 	return tk.doStep(exc)
@@ -324,7 +329,7 @@ func cancelFuture(t *vm.Thread, fut vm.Object, msg vm.Object) (bool, error) {
 	if tk, ok := fut.(*Task); ok {
 		return tk.cancel(msg)
 	}
-	if f, ok := fut.(*Future); ok && f.cls == nil {
+	if f, ok := fut.(*Future); ok && f.sub == nil {
 		return f.Cancel(msg)
 	}
 	var args []vm.Object
@@ -456,9 +461,7 @@ func init() {
 	typ := TaskType
 	typ.New = func(t *vm.Thread, cls *vm.Type, args []vm.Object, kwnames []string) (vm.Object, error) {
 		tk := &Task{}
-		if cls != TaskType {
-			tk.cls = cls
-		}
+		tk.setClass(cls, TaskType)
 		tk.isTask = true
 		return tk, nil
 	}
