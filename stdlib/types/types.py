@@ -61,6 +61,13 @@ class _Holder:
 
 MethodType = type(_Holder().method)
 
+
+class _Slotted:
+    __slots__ = ('member',)
+
+
+MemberDescriptorType = type(_Slotted.member)
+
 try:
     raise TypeError
 except TypeError as _err:
@@ -70,7 +77,7 @@ except TypeError as _err:
     except AttributeError:
         pass
 
-del _plain, _gen_sample, _coro_sample, _agen_sample, _sample, _Holder
+del _plain, _gen_sample, _coro_sample, _agen_sample, _sample, _Holder, _Slotted
 
 
 class SimpleNamespace:
