@@ -12,8 +12,10 @@ package vm
 // So the headroom follows the live heap, recomputed after every cycle by
 // a finalizer that re-arms itself (gcPacer):
 //
-//   - up to 8 MB live: 1.5 x live, at least 4 MB, so a small program
+//   - up to 8 MB live: 1.5 x live, at least 6 MB, so a small program
 //     peaks around 10-20 MB of heap (GOGC=400 let it reach 16-30 MB);
+//     (a 4 MB minimum cost gen_pingpong, whose live heap is under 1 MB
+//     and which allocates 350 MB of ints, 10% more time for 1-2 MiB);
 //   - above: the larger of 12 MB and a quarter of the live heap, so a
 //     program with 100 MB live peaks near 125 MB, not 500 MB.
 //
@@ -39,7 +41,7 @@ import (
 const (
 	gcSmallHeap     = 8 << 20  // live heaps up to this get gcSmallFactor
 	gcSmallFactor   = 1.5      // headroom / live for small heaps
-	gcMinHeadroom   = 4 << 20  // headroom never goes below this
+	gcMinHeadroom   = 6 << 20  // headroom never goes below this
 	gcLargeHeadroom = 12 << 20 // headroom above gcSmallHeap, at least
 	gcLargeFactor   = 0.25     // headroom / live for large heaps, at least
 	gcStartPercent  = 150      // GOGC until the first cycle

@@ -171,10 +171,30 @@ func (g *Generator) resume(t *Thread, v Object, throw *Exception) (Object, bool,
 		if sub, ok := g.delegate().(*Generator); ok && sub.started && !sub.done && !sub.running {
 			return g.resumeChain(t, v, sub)
 		}
-		f.slots[f.sp] = v
-		f.sp++
+		f.receive(v)
 	}
 	return g.run(t, throw)
+}
+
+// receive gives v, the value sent into the suspended generator frame f,
+// to the yield it is suspended in: v is pushed as the yield's value, but
+// a STORE_FAST or POP_TOP right after a YIELD_VALUE (`x = yield v`,
+// `yield v`) is done at once, which saves the resumed loop a dispatch.
+// (A frame suspended in a YIELD_FROM re-executes it: v is pushed.)
+func (f *Frame) receive(v Object) {
+	if c := f.Code.code; f.pc < len(c) {
+		switch in := c[f.pc]; in.Op() {
+		case compiler.STORE_FAST:
+			f.slots[in>>8] = v
+			f.pc++
+			return
+		case compiler.POP_TOP:
+			f.pc++
+			return
+		}
+	}
+	f.slots[f.sp] = v
+	f.sp++
 }
 
 // run resumes the frame as it is.
@@ -363,14 +383,27 @@ func (g *Generator) enterInline(t *Thread, consumer *Frame, v Object, kind uint8
 		}
 		g.started = true
 	} else {
-		if sub, ok := g.delegate().(*Generator); ok && sub.started && !sub.done && !sub.running {
-			// Suspended in a chain of delegations: resumeChain resumes
-			// the innermost level directly, which is cheaper than
-			// re-executing each level's YIELD_FROM.
-			return nil
+		// f.receive(v), with the delegate() test folded in (one look at
+		// the instruction f is suspended before).
+		in := f.Code.code[f.pc]
+		switch in.Op() {
+		case compiler.STORE_FAST:
+			f.slots[in>>8] = v
+			f.pc++
+		case compiler.POP_TOP:
+			f.pc++
+		case compiler.YIELD_FROM:
+			if sub, ok := f.slots[f.sp-1].(*Generator); ok && sub.started && !sub.done && !sub.running {
+				// Suspended in a chain of delegations: resumeChain
+				// resumes the innermost level directly, which is
+				// cheaper than re-executing each level's YIELD_FROM.
+				return nil
+			}
+			fallthrough
+		default:
+			f.slots[f.sp] = v
+			f.sp++
 		}
-		f.slots[f.sp] = v
-		f.sp++
 	}
 	if g.unaw != nil {
 		g.markStarted()

@@ -816,6 +816,14 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					if it.left > 0 {
 						if n := it.next; uint64(n-smallIntMin) < uint64(len(smallInts)) {
 							v = smallInts[n-smallIntMin]
+						} else if i := t.intSlabN; i < intSlabSize && t.intSlab != nil {
+							// boxIntSlow's common case, inlined.
+							p := &t.intSlab[i]
+							t.intSlabN = i + 1
+							*p = Int(n)
+							w := (*ifaceWords)(unsafe.Pointer(&v))
+							w.tab = intItab
+							w.data = unsafe.Pointer(p)
 						} else {
 							v = t.boxIntSlow(n)
 						}
@@ -1605,6 +1613,20 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				f.sp, f.pc = sp, pc
 				retv = v
 				goto yieldv
+			case opLoadFastYield:
+				v := slots[arg]
+				if v == nil {
+					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					goto fail
+				}
+				if f.gen == nil && f.inline != inlLazy {
+					pc++
+					err = Errorf(SystemError, "yield outside a generator frame")
+					goto fail
+				}
+				f.sp, f.pc = sp, pc+1
+				retv = v
+				goto yieldv
 			case compiler.YIELD_FROM:
 				v := slots[sp-1]
 				sub := slots[sp-2]
@@ -1811,10 +1833,15 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				// it is resumed, and yields the same value.
 				f.pc = pc - 1
 			}
-			if code[pc-1].Op() == opForIterStore {
-				slots[code[pc]>>8] = retv
+			switch nx := code[pc]; {
+			case code[pc-1].Op() == opForIterStore, nx.Op() == compiler.STORE_FAST:
+				// The value is stored at once (the loop variable of a
+				// fused FOR_ITER, or `x = gen.send(v)`).
+				slots[nx>>8] = retv
 				pc++
-			} else {
+			case nx.Op() == compiler.POP_TOP:
+				pc++
+			default:
 				slots[sp] = retv
 				sp++
 			}
@@ -2171,10 +2198,17 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						}
 						continue
 					}
-					// t.boxInt, inlined.
+					// t.boxInt, inlined, with boxIntSlow's common case.
 					var rv Object
 					if uint64(r-smallIntMin) < uint64(len(smallInts)) {
 						rv = smallInts[r-smallIntMin]
+					} else if i := t.intSlabN; i < intSlabSize && t.intSlab != nil {
+						p := &t.intSlab[i]
+						t.intSlabN = i + 1
+						*p = r
+						w := (*ifaceWords)(unsafe.Pointer(&rv))
+						w.tab = intItab
+						w.data = unsafe.Pointer(p)
 					} else {
 						rv = t.boxIntSlow(int64(r))
 					}
@@ -2182,6 +2216,12 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					case compiler.STORE_FAST:
 						slots[nx>>8] = rv
 						pc++
+						// `x = a op b` is often a loop body's last
+						// statement: take its JUMP too (a backward one
+						// only when the eval breaker is clear).
+						if j := code[pc]; j.Op() == compiler.JUMP && (int(j>>8) > pc || atomic.LoadInt32(brk) == 0) {
+							pc = int(j >> 8)
+						}
 						continue
 					case compiler.RETURN_VALUE:
 						retv = rv

@@ -77,6 +77,8 @@ const (
 	// opFastConstIsJump: LOAD_FAST a; LOAD_CONST c; IS_OP inv;
 	// POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE t (`if x is None:`).
 	opFastConstIsJump
+	// opLoadFastYield: LOAD_FAST a; YIELD_VALUE.
+	opLoadFastYield
 	// opReturnFast: LOAD_FAST a; RETURN_VALUE.
 	opReturnFast
 	// opReturnConst: LOAD_CONST c; RETURN_VALUE.
@@ -162,6 +164,8 @@ func quicken(cc *compiler.Code) ([]compiler.Instr, []attrSite) {
 				set(i, opFastBinop)
 			case compiler.RETURN_VALUE:
 				set(i, opReturnFast)
+			case compiler.YIELD_VALUE:
+				set(i, opLoadFastYield)
 			case compiler.LOAD_CONST:
 				if op(i+2) == compiler.IS_OP &&
 					(op(i+3) == compiler.POP_JUMP_IF_FALSE || op(i+3) == compiler.POP_JUMP_IF_TRUE) {
