@@ -2002,22 +2002,9 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 					d := inst.Dict
 					if p := st.pos; uint(p) < uint(len(d.entries)) {
 						if k, ok := d.entries[p].key.(*Str); ok && k == st.key {
-							v := d.entries[p].value
-							slots[sp-1] = v
-							switch nx := code[pc]; nx.Op() {
-							case opLoadMethod:
-								// self.a.m(...): the method lookup follows.
-								ao, asite = v, int(nx>>8)
-								pc++
-								goto loadMethod
-							case compiler.BINARY_OP:
-								// x + self.a: the operator follows.
-								ba, bb, bop = slots[sp-2], v, int(nx>>8)
-								sp -= 2
-								pc++
-								goto binop
-							}
-							continue
+							sv = d.entries[p].value
+							slots[sp-1] = sv
+							goto attrLoaded
 						}
 					}
 					if p, _ := d.lookupStr(st.name, st.hash); p >= 0 {
@@ -2033,20 +2020,9 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 						}
 					}
 					if p := st.pos; uint(p) < uint(len(si.Slots)) {
-						if v := si.Slots[p]; v != nil {
-							slots[sp-1] = v
-							switch nx := code[pc]; nx.Op() {
-							case opLoadMethod:
-								ao, asite = v, int(nx>>8)
-								pc++
-								goto loadMethod
-							case compiler.BINARY_OP:
-								ba, bb, bop = slots[sp-2], v, int(nx>>8)
-								sp -= 2
-								pc++
-								goto binop
-							}
-							continue
+						if sv = si.Slots[p]; sv != nil {
+							slots[sp-1] = sv
+							goto attrLoaded
 						}
 					}
 				}
@@ -2059,6 +2035,25 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[sp-1] = v
 				continue
 			}
+
+		attrLoaded:
+			// sv is the attribute value loadAttr's fast paths just put on
+			// top of the stack: a method lookup or an operator that
+			// follows is done at once.
+			switch nx := code[pc]; nx.Op() {
+			case opLoadMethod:
+				// self.a.m(...): the method lookup follows.
+				ao, asite = sv, int(nx>>8)
+				pc++
+				goto loadMethod
+			case compiler.BINARY_OP:
+				// x + self.a: the operator follows.
+				ba, bb, bop = slots[sp-2], sv, int(nx>>8)
+				sp -= 2
+				pc++
+				goto binop
+			}
+			continue
 
 		cmpJump:
 			// Compare ba bop bb (already popped) for the POP_JUMP_IF_FALSE

@@ -434,6 +434,13 @@ func (it *futureIter) next(t *vm.Thread) (vm.Object, error) {
 		return nil, vm.Errorf(vm.RuntimeError, "await wasn't used with future")
 	}
 	it.f = nil
+	return f.finishAwait()
+}
+
+// finishAwait ends an await of the done future f, as an iterator's
+// __next__: its exception is raised, its result returned by StopIteration
+// (a None result by plain exhaustion).
+func (f *Future) finishAwait() (vm.Object, error) {
 	r, err := f.Result()
 	if err != nil {
 		return nil, err

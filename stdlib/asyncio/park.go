@@ -58,14 +58,7 @@ func (it *parkIter) next(t *vm.Thread) (vm.Object, error) {
 	if f.state == statePending {
 		return nil, vm.Errorf(vm.RuntimeError, "await wasn't used with future")
 	}
-	r, err := f.Result()
-	if err != nil {
-		return nil, err
-	}
-	if r == vm.None {
-		return nil, nil
-	}
-	return nil, vm.NewException(vm.StopIteration, r)
+	return f.finishAwait()
 }
 
 func parkIterArg(args []vm.Object) (*parkIter, error) {
