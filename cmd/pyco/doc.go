@@ -14,7 +14,10 @@
 // The exit status is the program's (0, 1 for an uncaught exception, or the
 // SystemExit code), 2 for usage errors, 130 after a second Ctrl-C.
 //
-// Set PYCO_CPUPROFILE=FILE to write a pprof CPU profile of the run.
+// Set PYCO_CPUPROFILE=FILE to write a pprof CPU profile of the run, and
+// PYCO_MEMPROFILE=FILE for a heap profile (allocations, and the live heap
+// as of the last collection) written at exit; PYCO_GOGC=N replaces the
+// VM's garbage-collection policy (vm/gcpolicy.go) with a fixed GOGC.
 //
 // The REPL reads lines with readline (terminal.go), keeps the history in
 // ~/.pyco_history ($PYCO_HISTFILE overrides), completes names, attributes
