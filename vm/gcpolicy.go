@@ -26,7 +26,8 @@ package vm
 // async_event's CPU time doubled while it builds 130 MB of live heap in
 // quarter steps (still a third of CPython's time).
 //
-// PYCO_GOGC=N replaces the policy by a fixed GOGC of N (-1: no GC).
+// PYCO_GOGC=N replaces the policy by a fixed GOGC of N (-1 or off: no
+// collection).
 
 import (
 	"os"
@@ -53,7 +54,10 @@ var gcPolicyOnce sync.Once
 func startGCPolicy() {
 	gcPolicyOnce.Do(func() {
 		if s := os.Getenv("PYCO_GOGC"); s != "" {
-			n, _ := strconv.Atoi(s)
+			n, err := strconv.Atoi(s)
+			if err != nil { // "off", as for GOGC
+				n = -1
+			}
 			debug.SetGCPercent(n)
 			return
 		}
