@@ -133,6 +133,9 @@ func TestRunLimits(t *testing.T) {
 		"def f(x):\n    while x < 1:\n        x = x * 1\nf(0)",
 		"def f(x):\n    while x + 1:\n        pass\nf(1)",
 		"def f(x):\n    while x or x: pass\nf(1)",
+		// Go-level iteration that runs no bytecode (found by FuzzRun).
+		"print(''.join(range(1555555550)) * 2)",
+		"print(sorted(x for x in map(abs, range(10 ** 12))))",
 	} {
 		var errb bytes.Buffer
 		in := NewInterpreter(Options{Stdout: io.Discard, Stderr: &errb, Timeout: 50 * time.Millisecond})
@@ -154,6 +157,7 @@ func TestInterruptLoops(t *testing.T) {
 		"while True: pass",
 		"x = 0\nwhile x < 1: x = 0",
 		"def f(x):\n    while x < 1: x = x * 1\nf(0)",
+		"print(''.join(range(10 ** 10)))",
 	} {
 		var errb bytes.Buffer
 		in := NewInterpreter(Options{Stdout: io.Discard, Stderr: &errb})

@@ -7,6 +7,7 @@ package vm
 
 import (
 	"fmt"
+	"sync/atomic"
 	"unsafe"
 
 	"pyco/parser"
@@ -324,7 +325,7 @@ func Iterate(t *Thread, o Object, fn func(item Object) (bool, error)) error {
 	if err != nil {
 		return err
 	}
-	for {
+	for n := 1; ; n++ {
 		v, err := Next(t, it)
 		if err != nil {
 			return err
@@ -335,6 +336,14 @@ func Iterate(t *Thread, o Object, fn func(item Object) (bool, error)) error {
 		ok, err := fn(v)
 		if err != nil || !ok {
 			return err
+		}
+		// A Go iterator (range, itertools.count...) runs no bytecode, so
+		// the eval breaker is polled here: Ctrl-C and the time limit stop
+		// list(range(10**10)) too.
+		if n&4095 == 0 && atomic.LoadInt32(&t.Interp.pending) != 0 {
+			if err := t.Interp.handleBreaker(); err != nil {
+				return err
+			}
 		}
 	}
 }
