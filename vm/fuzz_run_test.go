@@ -158,6 +158,8 @@ func TestInterruptLoops(t *testing.T) {
 		"x = 0\nwhile x < 1: x = 0",
 		"def f(x):\n    while x < 1: x = x * 1\nf(0)",
 		"print(''.join(range(10 ** 10)))",
+		"print(next(filter(None, iter(int, 1))))",
+		"print(list(iter(int, 1)))",
 	} {
 		var errb bytes.Buffer
 		in := NewInterpreter(Options{Stdout: io.Discard, Stderr: &errb})

@@ -210,8 +210,11 @@ func init() {
 		if f.it == nil {
 			return nil, nil
 		}
-		for {
+		for n := 1; ; n++ {
 			v, err := Next(t, f.it)
+			if err == nil {
+				err = t.pollBreaker(n)
+			}
 			if err != nil {
 				return nil, err
 			}

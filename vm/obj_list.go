@@ -236,8 +236,11 @@ func sequenceFast(t *Thread, v Object, msg string) ([]Object, error) {
 		return nil, err
 	}
 	var items []Object
-	for {
+	for n := 1; ; n++ {
 		x, err := Next(t, it)
+		if err == nil {
+			err = t.pollBreaker(n)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -337,15 +337,21 @@ func Iterate(t *Thread, o Object, fn func(item Object) (bool, error)) error {
 		if err != nil || !ok {
 			return err
 		}
-		// A Go iterator (range, itertools.count...) runs no bytecode, so
-		// the eval breaker is polled here: Ctrl-C and the time limit stop
-		// list(range(10**10)) too.
-		if n&4095 == 0 && atomic.LoadInt32(&t.Interp.pending) != 0 {
-			if err := t.Interp.handleBreaker(); err != nil {
-				return err
-			}
+		if err := t.pollBreaker(n); err != nil {
+			return err
 		}
 	}
+}
+
+// pollBreaker is the eval breaker's check for Go loops over iterators
+// that run no bytecode (range, a Go iterator): on every 4096th iteration
+// (n counts them) it handles a pending Ctrl-C, time limit or
+// finalization, so that ”.join(range(10**10)) can be stopped.
+func (t *Thread) pollBreaker(n int) error {
+	if n&4095 == 0 && atomic.LoadInt32(&t.Interp.pending) != 0 {
+		return t.Interp.handleBreaker()
+	}
+	return nil
 }
 
 // ToSlice returns the items of iterable o as a fresh slice.
