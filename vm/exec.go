@@ -59,8 +59,9 @@ type Interpreter struct {
 	stdin  *bufio.Reader
 
 	recursionLimit int
-	pending        int32       // eval breaker: breakInterrupt | breakFinalize | breakTimeout bits
-	timeout        *time.Timer // sets breakTimeout (Options.Timeout); or nil
+	pending        int32         // eval breaker: breakInterrupt | breakFinalize | breakTimeout bits
+	interrupts     chan struct{} // Interrupt's wake-up for a blocked stdin read
+	timeout        *time.Timer   // sets breakTimeout (Options.Timeout); or nil
 
 	// gens tracks suspended generators to close when collected or at
 	// exit (genfinal.go).
@@ -93,7 +94,8 @@ func NewInterpreter(opts Options) *Interpreter {
 	}
 	in.stdout = bufio.NewWriterSize(out, 64<<10)
 	in.stderr = errw
-	in.stdin = bufio.NewReader(inr)
+	in.interrupts = make(chan struct{}, 1)
+	in.stdin = bufio.NewReader(&interruptibleReader{r: inr, in: in})
 	in.Stdout = newStdStream("<stdout>", "w", in.stdout, in.stdout)
 	in.Stderr = newStdStream("<stderr>", "w", errw, nil)
 	in.Stdin = newStdInStream(in.stdin, in)
@@ -132,7 +134,14 @@ func (in *Interpreter) MainThread() *Thread { return in.main }
 // Interrupt asks the running code to raise KeyboardInterrupt at its next
 // eval-breaker check (a backward jump or a call). It is safe to call from
 // any goroutine (a SIGINT handler).
-func (in *Interpreter) Interrupt() { atomic.OrInt32(&in.pending, breakInterrupt) }
+func (in *Interpreter) Interrupt() {
+	atomic.OrInt32(&in.pending, breakInterrupt)
+	// Wake a read of stdin blocked in Go (stdin_reader.go).
+	select {
+	case in.interrupts <- struct{}{}:
+	default:
+	}
+}
 
 // handleBreaker is called by the loop when the eval breaker is set: it
 // closes the collected generators queued by their cleanups, then raises a

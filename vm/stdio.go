@@ -19,6 +19,9 @@ type StdStream struct {
 	flush *bufio.Writer // or nil
 	r     *bufio.Reader // stdin
 	in    *Interpreter
+	// partial holds what a read interrupted by Ctrl-C had already taken
+	// from r (stdin_reader.go); the next read starts with it.
+	partial string
 }
 
 // StdStreamType is the type of the standard streams.
@@ -56,10 +59,27 @@ func (s *StdStream) ReadLine() (string, error) {
 		s.in.stdout.Flush()
 	}
 	line, err := s.r.ReadString('\n')
+	if s.partial != "" {
+		line, s.partial = s.partial+line, ""
+	}
 	if err != nil && err != io.EOF {
-		return line, osErr(err)
+		return "", s.readError(line, err)
 	}
 	return line, nil
+}
+
+// readError converts the error of a read of stdin that took partial
+// first: an interrupted read keeps partial for the next read and raises
+// KeyboardInterrupt (or whatever the eval breaker has pending).
+func (s *StdStream) readError(partial string, err error) error {
+	if err == errInterrupted {
+		s.partial = partial
+		if e := s.in.handleBreaker(); e != nil {
+			return e
+		}
+		return NewException(KeyboardInterrupt)
+	}
+	return osErr(err)
 }
 
 func osErr(err error) *Exception {
@@ -116,10 +136,14 @@ func init() {
 			return nil, Errorf(OSError, "not readable")
 		}
 		b, err := io.ReadAll(s.r)
-		if err != nil {
-			return nil, osErr(err)
+		str := string(b)
+		if s.partial != "" {
+			str, s.partial = s.partial+str, ""
 		}
-		return NewStr(string(b)), nil
+		if err != nil {
+			return nil, s.readError(str, err)
+		}
+		return NewStr(str), nil
 	})
 	StdStreamType.AddMethod("readlines", func(t *Thread, args []Object, kwnames []string) (Object, error) {
 		s := streamArg(args)

@@ -13,8 +13,13 @@ import (
 )
 
 // SourceLine returns line n (1-based) of a file compiled by this
-// interpreter; ok is false when unknown.
+// interpreter; ok is false when unknown. Code compiled from a string
+// (`-c`, exec) has no source lines, as in CPython, whose linecache finds
+// no file "<string>".
 func (in *Interpreter) SourceLine(filename string, n int) (string, bool) {
+	if filename == "<string>" {
+		return "", false
+	}
 	lines, ok := in.sources[filename]
 	if !ok {
 		return "", false

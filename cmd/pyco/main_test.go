@@ -79,6 +79,8 @@ func TestRun(t *testing.T) {
 		{"", []string{"-c", "import sys; sys.exit(3)"}, "", "", 3},
 		{"", []string{"-c", "import sys; sys.exit('bye')"}, "", "bye\n", 1},
 		{"", []string{"-c", "raise ValueError('x')"}, "", "ValueError: x\n", 1},
+		// No source lines for code from a string, as in CPython 3.11.
+		{"", []string{"-c", "1/0"}, "", "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nZeroDivisionError: division by zero\n", 1},
 		{"", []string{"-c", "1 +"}, "", "SyntaxError: invalid syntax\n", 1},
 		{"print('from stdin')\n", nil, "from stdin\n", "", 0},
 		{"", []string{script, "7", "x"}, "['7', 'x'] True\n", "", 7},
