@@ -95,7 +95,10 @@ func NewInterpreter(opts Options) *Interpreter {
 	in.stdout = bufio.NewWriterSize(out, 64<<10)
 	in.stderr = errw
 	in.interrupts = make(chan struct{}, 1)
-	in.stdin = bufio.NewReader(&interruptibleReader{r: inr, in: in})
+	if _, ok := inr.(InterruptHandlingReader); !ok {
+		inr = &interruptibleReader{r: inr, in: in}
+	}
+	in.stdin = bufio.NewReader(inr)
 	in.Stdout = newStdStream("<stdout>", "w", in.stdout, in.stdout)
 	in.Stderr = newStdStream("<stderr>", "w", errw, nil)
 	in.Stdin = newStdInStream(in.stdin, in)

@@ -13,6 +13,16 @@ import (
 	"sync/atomic"
 )
 
+// An InterruptHandlingReader is a standard input that handles Ctrl-C
+// itself (the REPL's line editor, which reads the terminal in raw mode and
+// calls Interpreter.Interrupt): the interpreter reads it directly, not
+// through an interruptibleReader.
+type InterruptHandlingReader interface {
+	io.Reader
+	// HandlesInterrupt marks the reader; it is never called.
+	HandlesInterrupt()
+}
+
 // errInterrupted is returned by interruptibleReader.Read when Ctrl-C
 // arrives first; StdStream turns it into KeyboardInterrupt.
 var errInterrupted = errors.New("read interrupted")

@@ -265,6 +265,10 @@ type stdinReader struct {
 	buf         string
 }
 
+// HandlesInterrupt makes the interpreter read r directly: r reports Ctrl-C
+// itself (vm.InterruptHandlingReader).
+func (r *stdinReader) HandlesInterrupt() {}
+
 func (r *stdinReader) Read(p []byte) (int, error) {
 	if r.buf == "" {
 		prompt := ""
