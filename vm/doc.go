@@ -144,6 +144,16 @@
 // Tracebacks are printed exactly as CPython 3.11 does (traceback.go),
 // with source lines read from the per-interpreter map of compiled files.
 //
+// # Memory, Ctrl-C and blocking
+//
+// Values live on Go's heap. How far the heap may grow between collections
+// follows the live heap (gcpolicy.go), so that small programs stay near
+// CPython's size and large ones keep a quarter of headroom. Ctrl-C and the
+// time limit set the eval breaker, which the loop checks on backward jumps
+// and calls; Go loops that run no bytecode (iterating a Go iterator:
+// pollBreaker) check it every 4096 items, and a read of stdin runs on a
+// goroutine of its own so that Ctrl-C can abandon it (stdin_reader.go).
+//
 // # Embedding
 //
 // NewInterpreter creates an interpreter with the builtins and sys
