@@ -168,10 +168,9 @@ func (g *Generator) resume(t *Thread, v Object, throw *Exception) (Object, bool,
 			return nil, false, Errorf(TypeError, "can't send non-None value to a just-started %s", g.kindName())
 		}
 	} else if throw == nil && v != nil {
-		if sub, ok := g.delegate().(*Generator); ok && sub.started && !sub.done && !sub.running {
+		if sub := f.receive(v); sub != nil {
 			return g.resumeChain(t, v, sub)
 		}
-		f.receive(v)
 	}
 	return g.run(t, throw)
 }
@@ -179,22 +178,30 @@ func (g *Generator) resume(t *Thread, v Object, throw *Exception) (Object, bool,
 // receive gives v, the value sent into the suspended generator frame f,
 // to the yield it is suspended in: v is pushed as the yield's value, but
 // a STORE_FAST or POP_TOP right after a YIELD_VALUE (`x = yield v`,
-// `yield v`) is done at once, which saves the resumed loop a dispatch.
-// (A frame suspended in a YIELD_FROM re-executes it: v is pushed.)
-func (f *Frame) receive(v Object) {
-	if c := f.Code.code; f.pc < len(c) {
-		switch in := c[f.pc]; in.Op() {
-		case compiler.STORE_FAST:
-			f.slots[in>>8] = v
-			f.pc++
-			return
-		case compiler.POP_TOP:
-			f.pc++
-			return
+// `yield v`) is done at once, which saves the resumed loop a dispatch. A
+// frame suspended in a YIELD_FROM re-executes it with v pushed, unless
+// it delegates to a started, suspended generator (a chain, which
+// resumeChain resumes from its innermost level): then nothing changes
+// and that generator is returned.
+// (A suspended frame's pc is that of an instruction: the verifier makes
+// every code end in a jump or a return.)
+func (f *Frame) receive(v Object) (chain *Generator) {
+	switch in := f.Code.code[f.pc]; in.Op() {
+	case compiler.STORE_FAST:
+		f.slots[in>>8] = v
+		f.pc++
+		return nil
+	case compiler.POP_TOP:
+		f.pc++
+		return nil
+	case compiler.YIELD_FROM:
+		if sub, ok := f.slots[f.sp-1].(*Generator); ok && sub.started && !sub.done && !sub.running {
+			return sub
 		}
 	}
 	f.slots[f.sp] = v
 	f.sp++
+	return nil
 }
 
 // run resumes the frame as it is.
@@ -382,28 +389,11 @@ func (g *Generator) enterInline(t *Thread, consumer *Frame, v Object, kind uint8
 			return nil
 		}
 		g.started = true
-	} else {
-		// f.receive(v), with the delegate() test folded in (one look at
-		// the instruction f is suspended before).
-		in := f.Code.code[f.pc]
-		switch in.Op() {
-		case compiler.STORE_FAST:
-			f.slots[in>>8] = v
-			f.pc++
-		case compiler.POP_TOP:
-			f.pc++
-		case compiler.YIELD_FROM:
-			if sub, ok := f.slots[f.sp-1].(*Generator); ok && sub.started && !sub.done && !sub.running {
-				// Suspended in a chain of delegations: resumeChain
-				// resumes the innermost level directly, which is
-				// cheaper than re-executing each level's YIELD_FROM.
-				return nil
-			}
-			fallthrough
-		default:
-			f.slots[f.sp] = v
-			f.sp++
-		}
+	} else if f.receive(v) != nil {
+		// Suspended in a chain of delegations: resumeChain resumes the
+		// innermost level directly, which is cheaper than re-executing
+		// each level's YIELD_FROM.
+		return nil
 	}
 	if g.unaw != nil {
 		g.markStarted()

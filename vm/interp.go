@@ -147,7 +147,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case compiler.LOAD_FAST:
 				v := slots[arg]
 				if v == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				slots[sp] = v
@@ -157,7 +157,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				slots[arg] = slots[sp]
 			case compiler.DELETE_FAST:
 				if slots[arg] == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				slots[arg] = nil
@@ -357,7 +357,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opLoadFastLoadAttr:
 				ao = slots[arg]
 				if ao == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				slots[sp] = ao
@@ -379,7 +379,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				// LOAD_FAST obj; STORE_ATTR: ( v -- ) obj.attr = v
 				ao = slots[arg]
 				if ao == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				sp--
@@ -392,7 +392,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opLoadFastLoadMethod:
 				ao = slots[arg]
 				if ao == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				slots[sp] = ao
@@ -505,7 +505,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				sp--
 				bb = slots[arg]
 				if bb == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				bop = int(code[pc] >> 8)
@@ -520,7 +520,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opFastConstBinop:
 				ba = slots[arg]
 				if ba == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				bb, bop = f.Code.Consts[code[pc]>>8], int(code[pc+1]>>8)
@@ -529,13 +529,13 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opFastFastBinop:
 				ba = slots[arg]
 				if ba == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				bb = slots[code[pc]>>8]
 				pc++
 				if bb == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[code[pc-1]>>8])
+					err = unboundLocal(f.Code, int(code[pc-1]>>8))
 					goto fail
 				}
 				bop = int(code[pc] >> 8)
@@ -544,13 +544,13 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opLoadFast2:
 				v := slots[arg]
 				if v == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				w := slots[code[pc]>>8]
 				pc++
 				if w == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[code[pc-1]>>8])
+					err = unboundLocal(f.Code, int(code[pc-1]>>8))
 					goto fail
 				}
 				slots[sp] = v
@@ -559,7 +559,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opLoadFastConst:
 				v := slots[arg]
 				if v == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				slots[sp] = v
@@ -573,7 +573,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				pc++
 				if v == nil {
 					slots[sp] = nil
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[code[pc-1]>>8])
+					err = unboundLocal(f.Code, int(code[pc-1]>>8))
 					goto fail
 				}
 				slots[sp] = v
@@ -619,7 +619,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opFastConstCompareJump:
 				ba = slots[arg]
 				if ba == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				bb, bop = f.Code.Consts[code[pc]>>8], int(code[pc+1]>>8)
@@ -629,7 +629,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				{
 					v := slots[arg]
 					if v == nil {
-						err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+						err = unboundLocal(f.Code, arg)
 						goto fail
 					}
 					truth := (v == f.Code.Consts[code[pc]>>8]) != (code[pc+1]>>8 == 1)
@@ -646,13 +646,13 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opFastFastCompareJump:
 				ba = slots[arg]
 				if ba == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				bb = slots[code[pc]>>8]
 				pc++
 				if bb == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[code[pc-1]>>8])
+					err = unboundLocal(f.Code, int(code[pc-1]>>8))
 					goto fail
 				}
 				bop = int(code[pc] >> 8)
@@ -1456,7 +1456,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opReturnFast:
 				retv = slots[arg]
 				if retv == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				pc++
@@ -1616,7 +1616,7 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 			case opLoadFastYield:
 				v := slots[arg]
 				if v == nil {
-					err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.C.VarNames[arg])
+					err = unboundLocal(f.Code, arg)
 					goto fail
 				}
 				if f.gen == nil && f.inline != inlLazy {
@@ -2353,6 +2353,12 @@ func (t *Thread) findHandler(f *Frame, exc *Exception, sp *int) bool {
 		return true
 	}
 	return false
+}
+
+// unboundLocal is the UnboundLocalError of reading local variable i of c
+// before it is assigned.
+func unboundLocal(c *Code, i int) error {
+	return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", c.C.VarNames[i])
 }
 
 // lineAt returns the source line of instruction i of c.
