@@ -150,8 +150,8 @@
 // follows the live heap (gcpolicy.go), so that small programs stay near
 // CPython's size and large ones keep a quarter of headroom. Ctrl-C and the
 // time limit set the eval breaker, which the loop checks on backward jumps
-// and calls; Go loops that run no bytecode (iterating a Go iterator:
-// pollBreaker) check it every 4096 items, and a read of stdin runs on a
+// and calls; Go loops that run no bytecode (over a Go iterator) meet it
+// in Next, every 4096 items; and a read of stdin runs on a
 // goroutine of its own so that Ctrl-C can abandon it (stdin_reader.go).
 //
 // # Embedding

@@ -210,11 +210,8 @@ func init() {
 		if f.it == nil {
 			return nil, nil
 		}
-		for n := 1; ; n++ {
+		for {
 			v, err := Next(t, f.it)
-			if err == nil {
-				err = t.pollBreaker(n)
-			}
 			if err != nil {
 				return nil, err
 			}

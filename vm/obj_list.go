@@ -236,11 +236,8 @@ func sequenceFast(t *Thread, v Object, msg string) ([]Object, error) {
 		return nil, err
 	}
 	var items []Object
-	for n := 1; ; n++ {
+	for {
 		x, err := Next(t, it)
-		if err == nil {
-			err = t.pollBreaker(n)
-		}
 		if err != nil {
 			return nil, err
 		}

@@ -276,6 +276,15 @@ func Next(t *Thread, it Object) (Object, error) {
 		}
 		return nil, err
 	}
+	// A Go iterator (range, iter(int, 1)) runs no bytecode, nor does a Go
+	// loop over it (str.join, filter skipping falsy items): every 4096th
+	// item polls the eval breaker, so that Ctrl-C and the time limit stop
+	// them.
+	if t.nexts++; t.nexts&4095 == 0 && atomic.LoadInt32(&t.Interp.pending) != 0 {
+		if err := t.Interp.handleBreaker(); err != nil {
+			return nil, err
+		}
+	}
 	return v, nil
 }
 
@@ -325,7 +334,7 @@ func Iterate(t *Thread, o Object, fn func(item Object) (bool, error)) error {
 	if err != nil {
 		return err
 	}
-	for n := 1; ; n++ {
+	for {
 		v, err := Next(t, it)
 		if err != nil {
 			return err
@@ -337,21 +346,7 @@ func Iterate(t *Thread, o Object, fn func(item Object) (bool, error)) error {
 		if err != nil || !ok {
 			return err
 		}
-		if err := t.pollBreaker(n); err != nil {
-			return err
-		}
 	}
-}
-
-// pollBreaker is the eval breaker's check for Go loops over iterators
-// that run no bytecode (range, a Go iterator): on every 4096th iteration
-// (n counts them) it handles a pending Ctrl-C, time limit or
-// finalization, so that ”.join(range(10**10)) can be stopped.
-func (t *Thread) pollBreaker(n int) error {
-	if n&4095 == 0 && atomic.LoadInt32(&t.Interp.pending) != 0 {
-		return t.Interp.handleBreaker()
-	}
-	return nil
 }
 
 // ToSlice returns the items of iterable o as a fresh slice.

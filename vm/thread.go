@@ -19,6 +19,8 @@ type Thread struct {
 	// CPython does not bound by the recursion limit (hashing nested
 	// tuples, iterators over iterators): see enterDeep.
 	dataDepth int
+	// nexts counts Next calls, for its eval-breaker poll.
+	nexts uint32
 
 	// excInfo is the exception currently being handled (sys.exc_info());
 	// or nil.
