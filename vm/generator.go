@@ -111,8 +111,11 @@ func newGenerator(t *Thread, f *Frame, fn *Function) *Generator {
 	return g
 }
 
-func (g *Generator) kindName() string {
-	switch g.kind {
+func (g *Generator) kindName() string { return g.kind.name() }
+
+// name is "generator", "coroutine" or "async generator".
+func (k genKind) name() string {
+	switch k {
 	case genCoroutine:
 		return "coroutine"
 	case genAsyncGen:
@@ -127,23 +130,24 @@ func (g *Generator) finish() { g.done = true }
 // suspend is called by YIELD_VALUE/YIELD_FROM when the frame suspends.
 func (g *Generator) suspend(t *Thread) {}
 
-// convertEscaping applies PEP 479 to an exception leaving the frame.
-func (g *Generator) convertEscaping(t *Thread, exc *Exception) *Exception {
-	if isSubtype(exc.Class, StopIteration) {
-		r := Errorf(RuntimeError, "%s raised StopIteration", g.kindName())
-		r.Cause = exc
-		r.Context = exc
-		r.SuppressContext = true
-		return r
+// pep479 applies PEP 479 to exc, leaving the frame of a generator of
+// the given kind: a StopIteration (or an async generator's
+// StopAsyncIteration) becomes the RuntimeError it causes.
+func pep479(kind genKind, exc *Exception) *Exception {
+	var msg string
+	switch {
+	case isSubtype(exc.Class, StopIteration):
+		msg = kind.name() + " raised StopIteration"
+	case kind == genAsyncGen && isSubtype(exc.Class, StopAsyncIteration):
+		msg = "async generator raised StopAsyncIteration"
+	default:
+		return exc
 	}
-	if g.kind == genAsyncGen && isSubtype(exc.Class, StopAsyncIteration) {
-		r := Errorf(RuntimeError, "async generator raised StopAsyncIteration")
-		r.Cause = exc
-		r.Context = exc
-		r.SuppressContext = true
-		return r
-	}
-	return exc
+	r := Errorf(RuntimeError, "%s", msg)
+	r.Cause = exc
+	r.Context = exc
+	r.SuppressContext = true
+	return r
 }
 
 // resume sends v into the generator (or raises throw in it). It returns
@@ -291,7 +295,7 @@ const (
 //   - return: the value is pushed on the consumer's stack, which is the
 //     result of its YIELD_FROM;
 //   - an exception leaving the frame gets PEP 479's conversion
-//     (lazyConvertEscaping) and continues in the consumer at its
+//     (pep479) and continues in the consumer at its
 //     YIELD_FROM, whose sub-iterator was never pushed;
 //   - a yield (or a suspending YIELD_FROM) materializes the frame first
 //     (materializeLazy): the Generator is made, started and running, and
@@ -333,11 +337,8 @@ func lazyCall(c *Code, pc int, kind uint8) bool {
 // inlYieldFrom frame.
 func (t *Thread) materializeLazy(f *Frame) {
 	fn := f.Func
-	g := &Generator{frame: f, code: f.Code, names: genNamesOf(fn),
+	g := &Generator{frame: f, code: f.Code, names: genNamesOf(fn), kind: lazyKindOf(f),
 		started: true, running: true}
-	if f.Code.lazyKind == lazyAwait {
-		g.kind = genCoroutine
-	}
 	// The consumer's handled exception, which the call left in place: the
 	// outermost except handler of f saved it, or it is still current.
 	g.savedExc = t.excInfo
@@ -354,21 +355,12 @@ func (t *Thread) materializeLazy(f *Frame) {
 	c.sp++
 }
 
-// lazyConvertEscaping applies PEP 479 to an exception leaving lazy frame
-// f, as Generator.convertEscaping does.
-func lazyConvertEscaping(f *Frame, exc *Exception) *Exception {
-	if !isSubtype(exc.Class, StopIteration) {
-		return exc
-	}
-	kind := "generator"
+// lazyKindOf is the kind of generator lazy frame f stands for.
+func lazyKindOf(f *Frame) genKind {
 	if f.Code.lazyKind == lazyAwait {
-		kind = "coroutine"
+		return genCoroutine
 	}
-	r := Errorf(RuntimeError, "%s raised StopIteration", kind)
-	r.Cause = exc
-	r.Context = exc
-	r.SuppressContext = true
-	return r
+	return genGenerator
 }
 
 // enterInline resumes g with v (None for next()) inside the dispatch loop

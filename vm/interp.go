@@ -82,9 +82,9 @@ func (t *Thread) run(f *Frame, throw *Exception) (result Object, err error) {
 				t.depth--
 				if f.gen != nil {
 					f.gen.finish()
-					exc = f.gen.convertEscaping(t, exc)
+					exc = pep479(f.gen.kind, exc)
 				} else if f.inline == inlLazy {
-					exc = lazyConvertEscaping(f, exc)
+					exc = pep479(lazyKindOf(f), exc)
 				}
 				if f.entry {
 					t.frame = f.back
